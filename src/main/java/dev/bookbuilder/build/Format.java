@@ -1,0 +1,16 @@
+package dev.bookbuilder.build;
+
+/** Output formats the builder writes. */
+public enum Format {
+    EPUB("epub");
+
+    private final String extension;
+
+    Format(String extension) {
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.bookbuilder.cli;
+
+import dev.bookbuilder.build.BookBuilder;
+import dev.bookbuilder.build.BuildClock;
+import dev.bookbuilder.build.BuildRequest;
+import dev.bookbuilder.build.BuildResult;
+import dev.bookbuilder.build.Format;
+import dev.bookbuilder.diag.BuildFailedException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code book build}: every edition in every format, or the ones asked for. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds editions of the book into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--edition", paramLabel = "ID", description = "An edition to build (repeatable); default: all.")
+    List<String> editions = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: all.")
+    List<Format> formats = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The book's chapters folder (default: ${DEFAULT-VALUE}).")
+    Path source = Path.of("chapters");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the books (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("out");
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Instant time;
+        try {
+            time = BuildClock.resolve(System.getenv(), source);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        BookBuilder builder = new BookBuilder(Version.get());
+        try {
+            BuildResult result = builder.build(new BuildRequest(source, out, List.copyOf(editions),
+                    formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats), time), line -> {
+                        stdout.println(line);
+                        stdout.flush();
+                    });
+            result.warnings().forEach(w -> err.println(w.format(Path.of(""))));
+            stdout.println("built " + result.outputs().size() + " file(s)"
+                    + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)"));
+            return 0;
+        } catch (BuildFailedException e) {
+            return Reports.failed(e, err);
+        } catch (IOException e) {
+            err.println("error: cannot write the book: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.bookbuilder.config;
+
+import java.util.List;
+
+/**
+ * What chapters/book.yml says: the book's metadata, its clusters (parts) in the complete
+ * edition's order, its editions, and print settings.
+ */
+public record BookConfig(
+        String id,
+        String title,
+        String subtitle,
+        String language,
+        List<String> authors,
+        String version,
+        String publisher,
+        String description,
+        List<Positioned<String>> front,
+        List<Positioned<String>> back,
+        List<Positioned<String>> clusters,
+        List<EditionConfig> editions,
+        PdfConfig pdf) {
+
+    public EditionConfig edition(String editionId) {
+        return editions.stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.bookbuilder.config;
+
+import dev.bookbuilder.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and checks chapters/book.yml. Every problem becomes a diagnostic; nothing throws. */
+public final class BookConfigLoader {
+    public static final String FILE_NAME = "book.yml";
+    private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
+            "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
+            "front", "back", "clusters", "editions", "pdf"));
+    private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages");
+    private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Diagnostics diags;
+
+    public BookConfigLoader(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    /** Loads {@code root/book.yml}; empty when it is missing or unreadable (already reported). */
+    public Optional<BookConfig> load(Path root) {
+        Path file = root.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            diags.error("missing-file", file, 1, 1, "no " + FILE_NAME + " in " + root + ": is --source the book's chapters/ folder?");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diags.error("unreadable", file, 1, 1, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return YamlDocument.parseMapping(text, file, 1, diags).map(yaml -> read(root, yaml));
+    }
+
+    private BookConfig read(Path root, YamlMap y) {
+        y.warnUnknownKeys(BOOK_KEYS, "book.yml");
+        String id = y.string("id", true).orElse("book");
+        if (y.has("id") && !ID.matcher(id).matches()) {
+            Position p = y.position("id");
+            diags.error("bad-id", p.file(), p.line(), p.column(), "book id `" + id + "` must be lower-case letters, digits and hyphens");
+        }
+        String title = y.string("title", true).orElse("");
+        List<Positioned<String>> front = existingFiles(root, y.stringList("front", false));
+        List<Positioned<String>> back = existingFiles(root, y.stringList("back", false));
+        List<Positioned<String>> clusters = y.stringList("clusters", true);
+        Set<String> known = new HashSet<>();
+        for (Positioned<String> c : clusters) {
+            Position p = c.position();
+            if (!known.add(c.value())) {
+                diags.error("duplicate-id", p.file(), p.line(), p.column(), "cluster `" + c.value() + "` is listed twice");
+            } else if (!Files.isDirectory(root.resolve(c.value()))) {
+                diags.error("missing-file", p.file(), p.line(), p.column(), "cluster folder `" + c.value() + "/` does not exist in " + root.getFileName());
+            }
+        }
+        List<EditionConfig> editions = editions(y, clusters, known);
+        YamlMap pdfMap = y.map("pdf");
+        PdfConfig pdf = new PdfConfig(pdfMap.string("page", false).orElse(PdfConfig.DEFAULT.page()),
+                pdfMap.bool("duplex").orElse(PdfConfig.DEFAULT.duplex()));
+        return new BookConfig(id, title,
+                y.string("subtitle", false).orElse(""),
+                y.string("language", false).orElse("zh-CN"),
+                y.stringList("authors", false).stream().map(Positioned::value).toList(),
+                y.string("version", false).orElse(""),
+                y.string("publisher", false).orElse(""),
+                y.string("description", false).orElse(""),
+                front, back, clusters, editions, pdf);
+    }
+
+    private List<EditionConfig> editions(YamlMap y, List<Positioned<String>> clusters, Set<String> known) {
+        if (!y.has("editions")) {
+            // A book without editions is one complete edition of all its clusters.
+            return List.of(new EditionConfig("complete", "完整版", List.of(new EditionConfig.Stage(null, clusters))));
+        }
+        List<EditionConfig> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap e : y.mapList("editions", true)) {
+            e.warnUnknownKeys(EDITION_KEYS, "an edition");
+            String id = e.string("id", true).orElse("");
+            Position idPos = e.position("id");
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                diags.error("bad-id", idPos.file(), idPos.line(), idPos.column(), "edition id `" + id + "` must be lower-case letters, digits and hyphens");
+            }
+            if (!id.isEmpty() && !ids.add(id)) {
+                diags.error("duplicate-id", idPos.file(), idPos.line(), idPos.column(), "edition id `" + id + "` is used twice");
+            }
+            String title = e.string("title", true).orElse(id);
+            List<EditionConfig.Stage> stages = new ArrayList<>();
+            Set<String> inEdition = new HashSet<>();
+            for (YamlMap s : e.mapList("stages", true)) {
+                s.warnUnknownKeys(STAGE_KEYS, "a stage");
+                List<Positioned<String>> cs = s.stringList("clusters", true);
+                for (Positioned<String> c : cs) {
+                    Position p = c.position();
+                    if (!known.contains(c.value())) {
+                        diags.error("unknown-cluster", p.file(), p.line(), p.column(), "edition `" + id + "` names cluster `" + c.value()
+                                + "`, which is not in `clusters:` (" + String.join(", ", clusters.stream().map(Positioned::value).toList()) + ")");
+                    } else if (!inEdition.add(c.value())) {
+                        diags.error("duplicate-id", p.file(), p.line(), p.column(), "edition `" + id + "` reads cluster `" + c.value() + "` twice");
+                    }
+                }
+                stages.add(new EditionConfig.Stage(s.string("label", false).orElse(null), cs));
+            }
+            out.add(new EditionConfig(id, title, List.copyOf(stages)));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Positioned<String>> existingFiles(Path root, List<Positioned<String>> files) {
+        for (Positioned<String> f : files) {
+            Path p = root.resolve(f.value()).normalize();
+            if (!p.startsWith(root.normalize()) || !Files.isRegularFile(p)) {
+                Position pos = f.position();
+                diags.error("missing-file", pos.file(), pos.line(), pos.column(), "`" + f.value() + "` does not exist in " + root.getFileName());
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.bookbuilder.config;
+
+import java.nio.file.Path;
+
+/** Where something stands in a source file (1-based line and column). */
+public record Position(Path file, int line, int column) {
+}

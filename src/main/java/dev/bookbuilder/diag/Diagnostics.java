@@ -1,0 +1,44 @@
+package dev.bookbuilder.diag;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects diagnostics from every stage of one build, so that a run reports all of them at once. */
+public final class Diagnostics {
+    private final List<Diagnostic> items = new ArrayList<>();
+
+    public synchronized void add(Diagnostic d) {
+        items.add(d);
+    }
+
+    public void error(String code, Path file, int line, int column, String message) {
+        add(new Diagnostic(code, Severity.ERROR, file, line, column, message));
+    }
+
+    public void warning(String code, Path file, int line, int column, String message) {
+        add(new Diagnostic(code, Severity.WARNING, file, line, column, message));
+    }
+
+    public synchronized boolean hasErrors() {
+        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /** All findings, in file and line order, so output is stable whatever order the stages ran in. */
+    public synchronized List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(items);
+        copy.sort(Comparator.comparing((Diagnostic d) -> d.file() == null ? "" : d.file().toString())
+                .thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column)
+                .thenComparing(Diagnostic::code));
+        return copy;
+    }
+
+    /** Throws when an error has been collected: the stage after this one must not run on bad input. */
+    public void throwIfErrors() {
+        if (hasErrors()) {
+            throw new BuildFailedException(this);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.bookbuilder.edition;
+
+import dev.bookbuilder.config.BookConfig;
+import dev.bookbuilder.config.EditionConfig;
+import dev.bookbuilder.markdown.CrossRef;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One edition, assembled: its pages in reading order with the edition's numbering, and what
+ * the cross-references of its pages point at.
+ *
+ * @param leading       title page, colophon, contents, then front matter
+ * @param bySource      the edition's page for each source page id it contains
+ * @param omittedNotes  for each source page the edition leaves out, the note that replaces links to it
+ * @param captionLabels "表 3-1", "图 2-4": the edition's number of each caption, by anchor id
+ */
+public record Edition(BookConfig book, EditionConfig config, List<Page> leading, List<Stage> stages, List<Page> back,
+        Map<String, Page> bySource, Map<String, String> omittedNotes, Map<String, String> captionLabels) {
+
+    /** A stage (e.g. a week) of the edition and its clusters. */
+    public record Stage(String label, List<ClusterPart> clusters) {
+    }
+
+    /** A cluster's opener and its questions, numbered for this edition. */
+    public record ClusterPart(Page opener, List<Page> questions) {
+    }
+
+    public String id() {
+        return config.id();
+    }
+
+    public boolean isComplete() {
+        return "complete".equals(config.id());
+    }
+
+    /** The book's title, with the edition's title for any edition but the complete one. */
+    public String fullTitle() {
+        return isComplete() ? book.title() : book.title() + "（" + config.title() + "）";
+    }
+
+    /** A stable identifier: a name-based UUID of the book and edition ids, the same in every build. */
+    public String identifier() {
+        String name = book.id() + "/" + config.id();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where an image of the sources (a path below the source root) lives in the output. */
+    public static String assetHref(String sourcePath) {
+        return "media/" + sourcePath;
+    }
+
+    /** Every page in reading order: the EPUB spine and the PDF's page order. */
+    public List<Page> spine() {
+        List<Page> all = new ArrayList<>(leading);
+        for (Stage s : stages) {
+            for (ClusterPart c : s.clusters()) {
+                all.add(c.opener());
+                all.addAll(c.questions());
+            }
+        }
+        all.addAll(back);
+        return all;
+    }
+
+    public Page page(PageKind kind) {
+        return leading.stream().filter(p -> p.kind() == kind).findFirst().orElseThrow();
+    }
+
+    /** The href of a cross-reference inside this edition, or empty when its target is left out. */
+    public Optional<String> href(CrossRef ref) {
+        Page target = bySource.get(ref.pageId());
+        if (target == null) {
+            return Optional.empty();
+        }
+        return Optional.of(target.fileName() + "#" + (ref.anchorId() != null ? ref.anchorId() : target.id()));
+    }
+
+    /** The label a link with no text shows: the caption's number, or the page's numbered title. */
+    public String linkLabel(CrossRef ref) {
+        if (ref.anchorId() != null && captionLabels.containsKey(ref.anchorId())) {
+            return captionLabels.get(ref.anchorId());
+        }
+        Page target = bySource.get(ref.pageId());
+        return target == null ? "" : target.numberedTitle(true);
+    }
+
+    public String captionLabel(String anchorId) {
+        return captionLabels.getOrDefault(anchorId, "");
+    }
+
+    /** The note that stands in for a link to a page this edition leaves out. */
+    public String omittedNote(CrossRef ref) {
+        return omittedNotes.getOrDefault(ref.pageId(), "见完整版");
+    }
+}

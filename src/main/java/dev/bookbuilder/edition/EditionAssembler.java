@@ -1,0 +1,124 @@
+package dev.bookbuilder.edition;
+
+import dev.bookbuilder.config.EditionConfig;
+import dev.bookbuilder.markdown.ParsedBook;
+import dev.bookbuilder.source.BookSources;
+import dev.bookbuilder.source.Cluster;
+import dev.bookbuilder.source.Matter;
+import dev.bookbuilder.source.Question;
+import dev.bookbuilder.markdown.ext.Caption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Puts an edition together from the parsed book: order, numbering, and what links become. */
+public final class EditionAssembler {
+    public static final String TITLE_PAGE_ID = "titlepage";
+    public static final String COLOPHON_ID = "colophon";
+    public static final String CONTENTS_ID = "nav";
+
+    private final ParsedBook book;
+    private final Map<String, String> completeNotes;
+
+    public EditionAssembler(ParsedBook book) {
+        this.book = book;
+        this.completeNotes = completeNotes(book.sources());
+    }
+
+    public Edition assemble(EditionConfig config) {
+        BookSources src = book.sources();
+        Map<String, Page> bySource = new LinkedHashMap<>();
+        List<Page> leading = new ArrayList<>();
+        leading.add(new Page(TITLE_PAGE_ID, PageKind.TITLE, src.config().title(), src.config().title(), "", null, null));
+        leading.add(new Page(COLOPHON_ID, PageKind.COLOPHON, "版权信息", "版权信息", "", null, null));
+        leading.add(new Page(CONTENTS_ID, PageKind.CONTENTS, "目录", "目录", "", null, null));
+        for (Matter m : src.front()) {
+            leading.add(put(bySource, new Page(m.id(), PageKind.FRONT, m.title(), m.shortTitle(), "", book.page(m.id()), null)));
+        }
+        List<Edition.Stage> stages = new ArrayList<>();
+        int chapter = 0;
+        for (EditionConfig.Stage stage : config.stages()) {
+            List<Edition.ClusterPart> parts = new ArrayList<>();
+            for (var folder : stage.clusters()) {
+                Cluster c = src.cluster(folder.value());
+                if (c == null) {
+                    continue; // reported when loading
+                }
+                String n = Integer.toString(++chapter);
+                Page opener = put(bySource, new Page(c.id(), PageKind.CLUSTER, c.title(), c.shortTitle(), n, book.page(c.id()), null));
+                List<Page> questions = new ArrayList<>();
+                int q = 0;
+                for (Question question : c.questions()) {
+                    questions.add(put(bySource, new Page(question.id(), PageKind.QUESTION, question.title(), question.shortTitle(),
+                            n + "." + (++q), book.page(question.id()), opener)));
+                }
+                parts.add(new Edition.ClusterPart(opener, List.copyOf(questions)));
+            }
+            stages.add(new Edition.Stage(stage.label(), List.copyOf(parts)));
+        }
+        List<Page> back = new ArrayList<>();
+        for (Matter m : src.back()) {
+            back.add(put(bySource, new Page(m.id(), PageKind.BACK, m.title(), m.shortTitle(), "", book.page(m.id()), null)));
+        }
+        Map<String, String> omitted = new HashMap<>(completeNotes);
+        omitted.keySet().removeAll(bySource.keySet());
+        return new Edition(src.config(), config, List.copyOf(leading), List.copyOf(stages), List.copyOf(back),
+                Map.copyOf(bySource), Map.copyOf(omitted), captionLabels(leading, stages, back));
+    }
+
+    /** Tables and figures are numbered per cluster ("表 3-2"); elsewhere per page ("表 2"). */
+    private static Map<String, String> captionLabels(List<Page> leading, List<Edition.Stage> stages, List<Page> back) {
+        Map<String, String> labels = new HashMap<>();
+        for (Page p : leading) {
+            number(List.of(p), "", labels);
+        }
+        for (Edition.Stage s : stages) {
+            for (Edition.ClusterPart part : s.clusters()) {
+                List<Page> pages = new ArrayList<>();
+                pages.add(part.opener());
+                pages.addAll(part.questions());
+                number(pages, part.opener().number() + "-", labels);
+            }
+        }
+        for (Page p : back) {
+            number(List.of(p), "", labels);
+        }
+        return Map.copyOf(labels);
+    }
+
+    private static void number(List<Page> pages, String prefix, Map<String, String> labels) {
+        Map<Caption.Kind, Integer> counters = new EnumMap<>(Caption.Kind.class);
+        for (Page p : pages) {
+            if (p.parsed() == null) {
+                continue;
+            }
+            for (Caption c : p.parsed().captions()) {
+                int n = counters.merge(c.kind(), 1, Integer::sum);
+                labels.put(c.anchorId(), c.kind().label() + " " + prefix + n);
+            }
+        }
+    }
+
+    private static Page put(Map<String, Page> bySource, Page page) {
+        bySource.put(page.id(), page);
+        return page;
+    }
+
+    /** "见完整版 3.1 KV Cache 原理": where each cluster and question stands in the complete book. */
+    private static Map<String, String> completeNotes(BookSources src) {
+        Map<String, String> notes = new HashMap<>();
+        int chapter = 0;
+        for (Cluster c : src.clusters()) {
+            chapter++;
+            notes.put(c.id(), "见完整版第" + chapter + "章 " + c.shortTitle());
+            int q = 0;
+            for (Question question : c.questions()) {
+                notes.put(question.id(), "见完整版 " + chapter + "." + (++q) + " " + question.shortTitle());
+            }
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.bookbuilder.edition;
+
+import dev.bookbuilder.markdown.ParsedPage;
+
+/**
+ * One page (one XHTML file) of an edition.
+ *
+ * @param id       unique in the edition; the file name and the page's start anchor derive from it
+ * @param number   the edition's number for a cluster ("3") or question ("3.1"); empty otherwise
+ * @param parsed   the parsed source, or null for pages the builder makes
+ * @param cluster  for a question, its cluster's opener page; null otherwise
+ */
+public record Page(String id, PageKind kind, String title, String shortTitle, String number, ParsedPage parsed, Page cluster) {
+
+    /** The output file name: derived here only, so that EPUB, PDF and links agree. */
+    public String fileName() {
+        return id + ".xhtml";
+    }
+
+    /** "3.1 KV Cache 原理", "第3章 推理与部署篇", or the title. */
+    public String numberedTitle(boolean shortForm) {
+        String t = shortForm ? shortTitle : title;
+        return switch (kind) {
+            case QUESTION -> number + " " + t;
+            case CLUSTER -> "第" + number + "章 " + t;
+            default -> t;
+        };
+    }
+}

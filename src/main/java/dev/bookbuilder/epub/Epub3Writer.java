@@ -1,0 +1,167 @@
+package dev.bookbuilder.epub;
+
+import dev.bookbuilder.render.Templates;
+import io.documentnode.epub4j.domain.Author;
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.SpineReference;
+import io.documentnode.epub4j.domain.TOCReference;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes an epublib book as an EPUB 3 package (epublib's own writer emits EPUB 2): OPF 3.0,
+ * the nav document the book already holds, a toc.ncx for older readers. The zip is
+ * reproducible: fixed entry order and times, no extra fields.
+ */
+public final class Epub3Writer {
+    static final String OEBPS = "OEBPS/";
+    private static final String NCX_ID = "ncx";
+    private static final String NCX_HREF = "toc.ncx";
+
+    private final Templates templates;
+
+    public Epub3Writer(Templates templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * @param subtitle the book's subtitle (epublib has no field for it)
+     * @param modified the build time: dcterms:modified and every zip entry's time
+     */
+    public void write(Book book, String subtitle, Instant modified, OutputStream target) throws IOException {
+        Instant time = modified.truncatedTo(ChronoUnit.SECONDS);
+        String lang = book.getMetadata().getLanguage();
+        String identifier = book.getMetadata().getIdentifiers().get(0).getValue();
+        List<Resource> resources = manifestOrder(book);
+
+        ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_COMPRESSION);
+        LocalDateTime entryTime = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+        if (entryTime.getYear() < 1980) {
+            entryTime = LocalDateTime.of(1980, 1, 1, 0, 0); // the zip format's epoch; earlier times need extra fields
+        }
+        storeMimetype(zip, entryTime);
+        put(zip, "META-INF/container.xml", templates.render("epub/container.xml.ftlx", Map.of("opfPath", OEBPS + "content.opf")), entryTime);
+        put(zip, OEBPS + "content.opf", opf(book, subtitle, time, lang, identifier, resources), entryTime);
+        put(zip, OEBPS + NCX_HREF, ncx(book, lang, identifier), entryTime);
+        for (Resource r : resources) {
+            put(zip, OEBPS + r.getHref(), r.getData(), entryTime);
+        }
+        zip.finish();
+    }
+
+    /** Spine documents first, in reading order, then everything else by href. */
+    private static List<Resource> manifestOrder(Book book) {
+        List<Resource> out = new ArrayList<>();
+        for (SpineReference s : book.getSpine().getSpineReferences()) {
+            out.add(s.getResource());
+        }
+        book.getResources().getAll().stream()
+                .filter(r -> !out.contains(r))
+                .sorted(Comparator.comparing(Resource::getHref))
+                .forEach(out::add);
+        return out;
+    }
+
+    private String opf(Book book, String subtitle, Instant time, String lang, String identifier, List<Resource> resources) {
+        List<Map<String, String>> items = new ArrayList<>();
+        items.add(Map.of("id", NCX_ID, "href", NCX_HREF, "mediaType", MediaTypes.NCX.getName(), "properties", ""));
+        for (Resource r : resources) {
+            items.add(Map.of("id", r.getId(), "href", r.getHref(), "mediaType", r.getMediaType().getName(),
+                    "properties", EpubModel.NAV_ID.equals(r.getId()) ? "nav" : ""));
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("lang", lang);
+        m.put("identifier", identifier);
+        m.put("title", book.getMetadata().getFirstTitle());
+        m.put("subtitle", subtitle == null ? "" : subtitle);
+        m.put("authors", book.getMetadata().getAuthors().stream().map(Epub3Writer::name).toList());
+        m.put("publisher", String.join("、", book.getMetadata().getPublishers()));
+        m.put("description", String.join("\n", book.getMetadata().getDescriptions()));
+        m.put("date", DateTimeFormatter.ISO_LOCAL_DATE.format(time.atOffset(ZoneOffset.UTC)));
+        m.put("modified", DateTimeFormatter.ISO_INSTANT.format(time));
+        m.put("items", items);
+        m.put("ncxId", NCX_ID);
+        m.put("spine", book.getSpine().getSpineReferences().stream().map(SpineReference::getResourceId).toList());
+        return templates.render("epub/content.opf.ftlx", m);
+    }
+
+    private String ncx(Book book, String lang, String identifier) {
+        List<Map<String, Object>> points = navPoints(book.getTableOfContents().getTocReferences(), new LinkedHashMap<>(), new int[1]);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lang", lang);
+        m.put("identifier", identifier);
+        m.put("title", book.getMetadata().getFirstTitle());
+        m.put("depth", book.getTableOfContents().calculateDepth());
+        m.put("navPoints", points);
+        return templates.render("epub/toc.ncx.ftlx", m);
+    }
+
+    /** NCX points; entries that open the same file (a stage and its first cluster) share a playOrder, as NCX requires. */
+    private static List<Map<String, Object>> navPoints(List<TOCReference> refs, Map<String, Integer> orders, int[] ids) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (TOCReference ref : refs) {
+            Map<String, Object> p = new HashMap<>();
+            String src = ref.getCompleteHref();
+            int order = orders.computeIfAbsent(src, k -> orders.size() + 1);
+            p.put("id", "np-" + (++ids[0]));
+            p.put("order", order);
+            p.put("label", ref.getTitle());
+            p.put("src", src);
+            p.put("children", navPoints(ref.getChildren(), orders, ids));
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static String name(Author a) {
+        String first = a.getFirstname() == null ? "" : a.getFirstname();
+        String last = a.getLastname() == null ? "" : a.getLastname();
+        return (first + " " + last).strip();
+    }
+
+    private static void storeMimetype(ZipOutputStream zip, LocalDateTime time) throws IOException {
+        byte[] data = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
+        ZipEntry e = new ZipEntry("mimetype");
+        e.setMethod(ZipEntry.STORED);
+        e.setSize(data.length);
+        e.setCompressedSize(data.length);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        e.setCrc(crc.getValue());
+        e.setTimeLocal(time);
+        zip.putNextEntry(e);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    private static void put(ZipOutputStream zip, String name, String text, LocalDateTime time) throws IOException {
+        put(zip, name, text.getBytes(StandardCharsets.UTF_8), time);
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] data, LocalDateTime time) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(time);
+        zip.putNextEntry(e);
+        zip.write(data);
+        zip.closeEntry();
+    }
+}

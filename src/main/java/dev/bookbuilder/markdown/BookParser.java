@@ -1,0 +1,113 @@
+package dev.bookbuilder.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.IndexTerm;
+import dev.bookbuilder.source.BookSources;
+import dev.bookbuilder.source.PageSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Parses every page once and gives headings and index terms their ids; then checks what
+ * needs the whole book: cross-references and images.
+ */
+public final class BookParser {
+    private final Parser parser = Parser.builder(MarkdownOptions.options()).build();
+    private final Diagnostics diags;
+
+    public BookParser(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    public ParsedBook parse(BookSources sources) {
+        Map<String, ParsedPage> pages = new ConcurrentHashMap<>();
+        sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p)));
+        Map<String, ParsedPage> ordered = new LinkedHashMap<>();
+        sources.pages().forEach(p -> ordered.put(p.id(), pages.get(p.id())));
+        Map<Link, CrossRef> crossRefs = new IdentityHashMap<>();
+        Map<Image, String> images = new IdentityHashMap<>();
+        LinkChecker links = new LinkChecker(sources, ordered, diags);
+        for (ParsedPage page : ordered.values()) {
+            crossRefs.putAll(links.resolve(page));
+            images.putAll(ImageChecker.check(sources.root(), page, diags));
+        }
+        return ParsedBook.of(sources, ordered, crossRefs, images);
+    }
+
+    private ParsedPage parsePage(PageSource source) {
+        Document doc = parser.parse(source.text().body());
+        HtmlSafety.clean(doc, source.text(), diags);
+        Map<String, String> anchors = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int section = 0;
+        List<IndexTerm> terms = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Heading h) {
+                String id = source.id() + "-s" + (++section);
+                h.setAnchorRefId(id);
+                String slug = Slugs.slug(new TextCollectingVisitor().collectAndGetText(h));
+                int count = seen.merge(slug, 1, Integer::sum);
+                anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
+            } else if (n instanceof IndexTerm t) {
+                if (t.primary().isEmpty() || (t.secondary() != null && t.secondary().isEmpty())) {
+                    int[] lc = source.text().lineAndColumn(t.getStartOffset());
+                    diags.error("empty-index-term", source.text().file(), lc[0], lc[1],
+                            "index term `" + t.getChars() + "` has no text");
+                }
+                t.setAnchorId(source.id() + "-ix" + (terms.size() + 1));
+                terms.add(t);
+            }
+        }
+        List<Caption> captions = Captions.extract(doc, source.id(), anchors);
+        return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions);
+    }
+
+    /** Images must be local files inside the source folder, with alt text. */
+    static final class ImageChecker {
+        private ImageChecker() {
+        }
+
+        static Map<Image, String> check(Path root, ParsedPage page, Diagnostics diags) {
+            Map<Image, String> out = new IdentityHashMap<>();
+            var text = page.source().text();
+            for (Node n : page.document().getDescendants()) {
+                if (!(n instanceof Image img)) {
+                    continue;
+                }
+                int[] lc = text.lineAndColumn(img.getStartOffset());
+                String url = img.getUrl().toString();
+                if (img.getText().isBlank()) {
+                    diags.error("missing-alt", text.file(), lc[0], lc[1], "image `" + url + "` needs alt text: ![what it shows](" + url + ")");
+                }
+                if (LinkChecker.isExternal(url)) {
+                    diags.error("remote-image", text.file(), lc[0], lc[1], "image `" + url + "` is remote: put the file under the cluster's images/ folder");
+                    continue;
+                }
+                String rel = LinkChecker.resolvePath(text.relDir(), url);
+                if (rel == null) {
+                    diags.error("image-outside", text.file(), lc[0], lc[1], "image `" + url + "` lies outside the source folder");
+                } else if (!Files.isRegularFile(root.resolve(rel))) {
+                    diags.error("missing-image", text.file(), lc[0], lc[1], "image `" + url + "` does not exist");
+                } else {
+                    out.put(img, rel);
+                }
+            }
+            return out;
+        }
+    }
+}

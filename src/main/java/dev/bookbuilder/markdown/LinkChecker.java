@@ -1,0 +1,109 @@
+package dev.bookbuilder.markdown;
+
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.source.BookSources;
+import dev.bookbuilder.source.PageSource;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the plain relative links between source files ({@code ../03-inference/01-kv-cache.md#anchor})
+ * to pages and anchors of the book; a link to a missing file or anchor is an error.
+ */
+public final class LinkChecker {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Map<String, PageSource> byPath;
+    private final Map<String, ParsedPage> pages;
+    private final Diagnostics diags;
+
+    LinkChecker(BookSources sources, Map<String, ParsedPage> pages, Diagnostics diags) {
+        this.byPath = sources.pagesByPath();
+        this.pages = pages;
+        this.diags = diags;
+    }
+
+    public static boolean isExternal(String url) {
+        return SCHEME.matcher(url).find() || url.startsWith("//");
+    }
+
+    Map<Link, CrossRef> resolve(ParsedPage page) {
+        Map<Link, CrossRef> out = new IdentityHashMap<>();
+        var text = page.source().text();
+        for (Node n : page.document().getDescendants()) {
+            if (!(n instanceof Link link)) {
+                continue;
+            }
+            String url = link.getUrl().toString();
+            if (isExternal(url)) {
+                continue;
+            }
+            int[] lc = text.lineAndColumn(link.getStartOffset());
+            int hash = url.indexOf('#');
+            String path = hash < 0 ? url : url.substring(0, hash);
+            String anchor = hash < 0 ? null : decode(url.substring(hash + 1));
+            ParsedPage target;
+            if (path.isEmpty()) {
+                target = page;
+            } else {
+                String rel = resolvePath(text.relDir(), decode(path));
+                PageSource src = rel == null ? null : byPath.get(rel);
+                if (src == null) {
+                    diags.error("broken-link", text.file(), lc[0], lc[1], "link target `" + path + "` is not a page of this book"
+                            + (rel == null ? " (it lies outside the source folder)" : ""));
+                    continue;
+                }
+                target = pages.get(src.id());
+            }
+            if (anchor == null || anchor.isEmpty()) {
+                out.put(link, new CrossRef(target.id(), null));
+            } else if (target.anchorsBySlug().containsKey(anchor)) {
+                out.put(link, new CrossRef(target.id(), target.anchorsBySlug().get(anchor)));
+            } else {
+                diags.error("missing-anchor", text.file(), lc[0], lc[1], "`" + target.source().text().relPath()
+                        + "` has no heading with anchor `#" + anchor + "` (anchors: "
+                        + String.join(", ", target.anchorsBySlug().keySet().stream().sorted().limit(8).toList()) + ")");
+            }
+        }
+        return out;
+    }
+
+    /** {@code dir/relative} normalized to a path below the root, or null when it climbs out of it. */
+    static String resolvePath(String dir, String relative) {
+        Deque<String> parts = new ArrayDeque<>();
+        if (!relative.startsWith("/") && !dir.isEmpty()) {
+            for (String p : dir.split("/")) {
+                parts.addLast(p);
+            }
+        }
+        for (String p : relative.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

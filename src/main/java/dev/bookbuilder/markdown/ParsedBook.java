@@ -1,0 +1,38 @@
+package dev.bookbuilder.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import dev.bookbuilder.source.BookSources;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole book parsed once: shared, read-only, by every edition of a build.
+ *
+ * @param crossRefs the target of every internal link, by link node
+ * @param images    the source path below the root of every image, by image node
+ */
+public record ParsedBook(BookSources sources, Map<String, ParsedPage> pages, Map<Link, CrossRef> crossRefs,
+        Map<Image, String> images) {
+
+    public ParsedPage page(String id) {
+        return pages.get(id);
+    }
+
+    /** Every image file the book uses, as paths below the source root. */
+    public Set<String> imageFiles() {
+        return Set.copyOf(images.values());
+    }
+
+    public static ParsedBook of(BookSources sources, Map<String, ParsedPage> pages, Map<Link, CrossRef> crossRefs,
+            Map<Image, String> images) {
+        return new ParsedBook(sources, Collections.unmodifiableMap(pages), Collections.unmodifiableMap(crossRefs),
+                Collections.unmodifiableMap(images));
+    }
+
+    public List<ParsedPage> inOrder() {
+        return sources.pages().stream().map(p -> pages.get(p.id())).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.bookbuilder.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.IndexTerm;
+import dev.bookbuilder.source.PageSource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One source page parsed once, with the ids the book gives its headings and index terms.
+ *
+ * @param anchorsBySlug GitHub-style slug of each heading (and author id of each caption), to the id the output uses
+ * @param captions      numbered tables and figures, in page order
+ */
+public record ParsedPage(PageSource source, Document document, Map<String, String> anchorsBySlug,
+        List<IndexTerm> indexTerms, List<Caption> captions) {
+
+    public String id() {
+        return source.id();
+    }
+
+    /** The id of the page's start (its title), unique across any edition. */
+    public static String startAnchor(String pageId) {
+        return pageId;
+    }
+}

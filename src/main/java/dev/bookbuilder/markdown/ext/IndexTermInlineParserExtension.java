@@ -1,0 +1,76 @@
+package dev.bookbuilder.markdown.ext;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/** Recognises {@code ((term))} and {@code (((term)))} on one line; anything else stays text. */
+public final class IndexTermInlineParserExtension implements InlineParserExtension {
+
+    IndexTermInlineParserExtension(LightInlineParser parser) {
+    }
+
+    @Override
+    public void finalizeDocument(InlineParser inlineParser) {
+    }
+
+    @Override
+    public void finalizeBlock(InlineParser inlineParser) {
+    }
+
+    @Override
+    public boolean parse(LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        int start = parser.getIndex();
+        if (!input.matchChars("((", start)) {
+            return false;
+        }
+        boolean hidden = input.matchChars("(((", start);
+        String close = hidden ? ")))" : "))";
+        int open = start + close.length();
+        int end = input.indexOf(close, open);
+        if (end < 0) {
+            return false;
+        }
+        BasedSequence content = input.subSequence(open, end);
+        if (content.indexOf('\n') >= 0 || content.indexOf('(') >= 0) {
+            return false;
+        }
+
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new IndexTerm(input.subSequence(start, end + close.length()), content, !hidden));
+        parser.setIndex(end + close.length());
+        return true;
+    }
+
+    /** The factory flexmark asks for when it meets a {@code (}. */
+    public static final class Factory implements InlineParserExtensionFactory {
+        @Override
+        public CharSequence getCharacters() {
+            return "(";
+        }
+
+        @Override
+        public InlineParserExtension apply(LightInlineParser parser) {
+            return new IndexTermInlineParserExtension(parser);
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.bookbuilder.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.bookbuilder.edition.Edition;
+import dev.bookbuilder.markdown.CrossRef;
+import dev.bookbuilder.markdown.LinkChecker;
+import dev.bookbuilder.markdown.MarkdownOptions;
+import dev.bookbuilder.markdown.ParsedBook;
+import dev.bookbuilder.markdown.ParsedPage;
+import dev.bookbuilder.markdown.ext.Caption;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Renders parsed Markdown to XHTML for one edition: internal links point at the edition's
+ * files or become notes, headings carry the ids the book gave them, images point at the
+ * packaged copies.
+ */
+final class BodyRenderer {
+    private final HtmlRenderer renderer;
+
+    BodyRenderer(ParsedBook book, Edition edition) {
+        this.renderer = HtmlRenderer.builder(MarkdownOptions.options())
+                .nodeRendererFactory(options -> new EditionNodeRenderer(book, edition))
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return BodyRenderer::headingIds;
+                    }
+                })
+                .build();
+    }
+
+    String render(ParsedPage page) {
+        return Xhtml.fragment(renderer.render(page.document()), page.id());
+    }
+
+    private static void headingIds(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+            attributes.replaceValue("id", h.getAnchorRefId());
+        }
+    }
+
+    private static final class EditionNodeRenderer implements NodeRenderer {
+        private final ParsedBook book;
+        private final Edition edition;
+
+        EditionNodeRenderer(ParsedBook book, Edition edition) {
+            this.book = book;
+            this.edition = edition;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Link.class, this::link),
+                    new NodeRenderingHandler<>(Image.class, this::image),
+                    new NodeRenderingHandler<>(Caption.class, this::caption));
+        }
+
+        private void link(Link link, NodeRendererContext context, HtmlWriter html) {
+            String url = link.getUrl().toString();
+            CrossRef ref = book.crossRefs().get(link);
+            if (LinkChecker.isExternal(url) || ref == null) {
+                html.attr("href", url);
+                if (!link.getTitle().isEmpty()) {
+                    html.attr("title", link.getTitle().toString());
+                }
+                html.withAttr().tag("a");
+                context.renderChildren(link);
+                html.tag("/a");
+                return;
+            }
+            Optional<String> href = edition.href(ref);
+            boolean empty = !link.hasChildren();
+            if (href.isPresent()) {
+                html.attr("href", href.get()).attr("class", "xref").withAttr().tag("a");
+                if (empty) {
+                    html.text(edition.linkLabel(ref));
+                } else {
+                    context.renderChildren(link);
+                }
+                html.tag("/a");
+            } else {
+                // The target is not in this edition: keep the words, say where the question is.
+                html.attr("class", "xref-omitted").withAttr().tag("span");
+                context.renderChildren(link);
+                html.attr("class", "xref-note").withAttr().tag("span");
+                html.text("（" + edition.omittedNote(ref) + "）");
+                html.tag("/span");
+                html.tag("/span");
+            }
+        }
+
+        private void caption(Caption caption, NodeRendererContext context, HtmlWriter html) {
+            String kind = caption.kind() == Caption.Kind.TABLE ? "table-caption" : "figure-caption";
+            html.attr("id", caption.anchorId()).attr("class", "caption " + kind).withAttr().tag("p");
+            html.attr("class", "caption-label").withAttr().tag("span");
+            html.text(edition.captionLabel(caption.anchorId()));
+            html.tag("/span");
+            if (!caption.text().isEmpty()) {
+                html.text("\u3000" + caption.text());
+            }
+            html.tag("/p");
+            html.line();
+        }
+
+        private void image(Image image, NodeRendererContext context, HtmlWriter html) {
+            String source = book.images().get(image);
+            String src = source != null ? Edition.assetHref(source) : image.getUrl().toString();
+            html.attr("src", src).attr("alt", image.getText().toString());
+            if (!image.getTitle().isEmpty()) {
+                html.attr("title", image.getTitle().toString());
+            }
+            html.withAttr().tagVoid("img");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.bookbuilder.render;
+
+import dev.bookbuilder.edition.Edition;
+import dev.bookbuilder.edition.Page;
+import dev.bookbuilder.edition.PageKind;
+import dev.bookbuilder.edition.TocEntry;
+import dev.bookbuilder.markdown.ParsedBook;
+import dev.bookbuilder.source.Cluster;
+import dev.bookbuilder.source.Question;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders every page of an edition through its FreeMarker template, once. */
+public final class PageRenderer {
+    private final Templates templates;
+    private final String builderVersion;
+
+    public PageRenderer(Templates templates, String builderVersion) {
+        this.templates = templates;
+        this.builderVersion = builderVersion;
+    }
+
+    public RenderedEdition render(ParsedBook book, Edition edition, String css, Instant buildTime) {
+        BodyRenderer bodies = new BodyRenderer(book, edition);
+        List<TocEntry> toc = TocEntry.of(edition);
+        Map<String, Object> common = new HashMap<>();
+        common.put("book", book.sources().config());
+        common.put("edition", editionModel(edition));
+        common.put("lang", book.sources().config().language());
+        common.put("css", RenderedEdition.CSS_HREF);
+        List<RenderedPage> pages = new ArrayList<>();
+        for (Page page : edition.spine()) {
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("page", pageModel(page));
+            model.put("body", page.parsed() == null ? "" : bodies.render(page.parsed()));
+            switch (page.kind()) {
+                case TITLE -> model.put("authors", String.join("、", book.sources().config().authors()));
+                case COLOPHON -> {
+                    model.put("buildDate", DateTimeFormatter.ISO_LOCAL_DATE.format(buildTime.atOffset(ZoneOffset.UTC)));
+                    model.put("builderVersion", builderVersion);
+                    model.put("identifier", edition.identifier());
+                }
+                case CONTENTS -> {
+                    model.put("toc", toc);
+                    model.put("bodyStart", firstBodyPage(edition));
+                }
+                case CLUSTER -> {
+                    Cluster c = (Cluster) page.parsed().source();
+                    model.put("theme", c.theme());
+                    model.put("audience", c.audience());
+                    model.put("questions", edition.stages().stream().flatMap(s -> s.clusters().stream())
+                            .filter(part -> part.opener() == page).findFirst().orElseThrow().questions()
+                            .stream().map(PageRenderer::pageModel).toList());
+                }
+                case QUESTION -> model.put("points", ((Question) page.parsed().source()).points());
+                default -> { }
+            }
+            pages.add(new RenderedPage(page, templates.render(template(page.kind()), model)));
+        }
+        return new RenderedEdition(edition, List.copyOf(pages), toc, book.imageFiles(), css, buildTime);
+    }
+
+    private static String template(PageKind kind) {
+        return switch (kind) {
+            case TITLE -> "titlepage.ftlx";
+            case COLOPHON -> "colophon.ftlx";
+            case CONTENTS -> "nav.ftlx";
+            case CLUSTER -> "cluster.ftlx";
+            case QUESTION -> "question.ftlx";
+            case FRONT, BACK -> "matter.ftlx";
+        };
+    }
+
+    private static String firstBodyPage(Edition edition) {
+        return edition.stages().stream().flatMap(s -> s.clusters().stream()).findFirst()
+                .map(part -> part.opener().fileName())
+                .orElse(edition.spine().get(edition.spine().size() - 1).fileName());
+    }
+
+    private static Map<String, Object> editionModel(Edition edition) {
+        return Map.of("id", edition.id(), "title", edition.config().title(), "fullTitle", edition.fullTitle(),
+                "complete", edition.isComplete());
+    }
+
+    private static Map<String, Object> pageModel(Page page) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", page.id());
+        m.put("kind", page.kind().name());
+        m.put("title", page.title());
+        m.put("shortTitle", page.shortTitle());
+        m.put("number", page.number());
+        m.put("fileName", page.fileName());
+        m.put("epubType", switch (page.kind()) {
+            case TITLE -> "titlepage";
+            case COLOPHON -> "copyright-page";
+            case CONTENTS -> "toc";
+            case CLUSTER -> "part";
+            case QUESTION -> "chapter";
+            case FRONT -> "chapter";
+            case BACK -> "appendix";
+        });
+        m.put("matter", switch (page.kind()) {
+            case TITLE, COLOPHON, CONTENTS, FRONT -> "frontmatter";
+            case CLUSTER, QUESTION -> "bodymatter";
+            case BACK -> "backmatter";
+        });
+        return m;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.bookbuilder.render;
+
+import dev.bookbuilder.edition.Edition;
+import dev.bookbuilder.edition.TocEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An edition rendered to XHTML once; EPUB packages it, PDF lays it out.
+ *
+ * @param images  image files used, as paths below the source root
+ * @param css     the stylesheet the pages link to
+ */
+public record RenderedEdition(Edition edition, List<RenderedPage> pages, List<TocEntry> toc, Set<String> images,
+        String css, Instant buildTime) {
+
+    public static final String CSS_HREF = "styles/epub.css";
+}

@@ -1,0 +1,182 @@
+package dev.bookbuilder.source;
+
+import dev.bookbuilder.config.BookConfig;
+import dev.bookbuilder.config.Position;
+import dev.bookbuilder.config.Positioned;
+import dev.bookbuilder.config.YamlDocument;
+import dev.bookbuilder.config.YamlMap;
+import dev.bookbuilder.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the chapters/ tree that book.yml describes: front and back matter, each cluster's
+ * cluster.md and its numbered question files. Checks front matter fields and id uniqueness.
+ */
+public final class SourceLoader {
+    public static final String CLUSTER_FILE = "cluster.md";
+    private static final Pattern NUMBERED = Pattern.compile("(\\d+)-(.+)\\.md");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> QUESTION_KEYS = Set.of("title", "short", "points", "id", "index");
+    private static final Set<String> CLUSTER_KEYS = Set.of("title", "short", "theme", "audience", "id");
+    private static final Set<String> MATTER_KEYS = Set.of("title", "short", "id");
+
+    private final Diagnostics diags;
+    private final Map<String, Path> idOwners = new HashMap<>();
+
+    public SourceLoader(Diagnostics diags) {
+        this.diags = diags;
+    }
+
+    public BookSources load(Path root, BookConfig config) {
+        List<Matter> front = matter(root, config.front());
+        List<Cluster> clusters = new ArrayList<>();
+        for (Positioned<String> folder : config.clusters()) {
+            Path dir = root.resolve(folder.value());
+            if (Files.isDirectory(dir)) {
+                cluster(root, folder.value(), dir).ifPresent(clusters::add);
+            }
+        }
+        List<Matter> back = matter(root, config.back());
+        return new BookSources(root, config, List.copyOf(front), List.copyOf(clusters), List.copyOf(back));
+    }
+
+    private List<Matter> matter(Path root, List<Positioned<String>> files) {
+        List<Matter> out = new ArrayList<>();
+        for (Positioned<String> f : files) {
+            Path file = root.resolve(f.value()).normalize();
+            if (!Files.isRegularFile(file)) {
+                continue; // reported by the config loader
+            }
+            read(root, file).ifPresent(doc -> {
+                YamlMap y = doc.fields();
+                y.warnUnknownKeys(MATTER_KEYS, "a front or back matter page");
+                String title = y.string("title", true).orElse("");
+                String id = id(y, file, stripNumber(file.getFileName().toString()));
+                out.add(new Matter(id, title, y.string("short", false).orElse(title), doc.text()));
+            });
+        }
+        return out;
+    }
+
+    private Optional<Cluster> cluster(Path root, String folder, Path dir) {
+        Path opener = dir.resolve(CLUSTER_FILE);
+        if (!Files.isRegularFile(opener)) {
+            diags.error("missing-file", dir, 1, 1, "cluster folder `" + folder + "/` has no " + CLUSTER_FILE
+                    + " (its opening page: title, theme, audience, introduction)");
+            return Optional.empty();
+        }
+        Optional<ReadFile> doc = read(root, opener);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap y = doc.get().fields();
+        y.warnUnknownKeys(CLUSTER_KEYS, "cluster.md");
+        String title = y.string("title", true).orElse(folder);
+        String id = id(y, opener, stripNumber(folder + ".md"));
+        List<Question> questions = new ArrayList<>();
+        for (Path file : questionFiles(dir)) {
+            question(root, file).ifPresent(questions::add);
+        }
+        return Optional.of(new Cluster(id, folder, title, y.string("short", false).orElse(title),
+                y.string("theme", false).orElse(""), y.string("audience", false).orElse(""),
+                doc.get().text(), List.copyOf(questions)));
+    }
+
+    private List<Path> questionFiles(Path dir) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(Files::isRegularFile).sorted().forEach(p -> {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".md") || name.equals(CLUSTER_FILE)) {
+                    return;
+                }
+                if (NUMBERED.matcher(name).matches()) {
+                    files.add(p);
+                } else {
+                    diags.warning("unnumbered-file", p, 1, 1, "`" + name + "` is not part of the book: question files are named `NN-name.md`");
+                }
+            });
+        } catch (IOException e) {
+            diags.error("unreadable", dir, 1, 1, "cannot list the folder: " + e.getMessage());
+        }
+        return files;
+    }
+
+    private Optional<Question> question(Path root, Path file) {
+        return read(root, file).map(doc -> {
+            YamlMap y = doc.fields();
+            y.warnUnknownKeys(QUESTION_KEYS, "a question");
+            String title = y.string("title", true).orElse("");
+            List<String> points = y.stringList("points", true).stream().map(Positioned::value).toList();
+            List<String> index = y.stringList("index", false).stream().map(Positioned::value).toList();
+            String id = id(y, file, stripNumber(file.getFileName().toString()));
+            return new Question(id, title, y.string("short", false).orElse(title), points, index, doc.text());
+        });
+    }
+
+    /** The page id: front matter {@code id}, else the file name without number and extension. Unique across the book. */
+    private String id(YamlMap y, Path file, String fallback) {
+        String id = y.string("id", false).orElse(fallback);
+        Position p = y.has("id") ? y.position("id") : new Position(file, 1, 1);
+        if (!ID.matcher(id).matches()) {
+            diags.error("bad-id", p.file(), p.line(), p.column(), "id `" + id + "` must be lower-case letters, digits and hyphens"
+                    + (y.has("id") ? "" : " (it comes from the file name; set `id:` in the front matter)"));
+        }
+        Path first = idOwners.putIfAbsent(id, file);
+        if (first != null) {
+            diags.error("duplicate-id", p.file(), p.line(), p.column(), "id `" + id + "` is already used by " + first.getFileName()
+                    + " (" + first.getParent().getFileName() + "/); ids must be unique across the book");
+        }
+        return id;
+    }
+
+    private static String stripNumber(String fileName) {
+        Matcher m = NUMBERED.matcher(fileName);
+        if (m.matches()) {
+            return m.group(2);
+        }
+        return fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+    }
+
+    private record ReadFile(YamlMap fields, SourceText text) {
+    }
+
+    private Optional<ReadFile> read(Path root, Path file) {
+        String raw;
+        try {
+            raw = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            diags.error("bad-encoding", file, 1, 1, "the file is not UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            diags.error("unreadable", file, 1, 1, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        FrontMatter fm = FrontMatter.split(raw);
+        String rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        SourceText text = new SourceText(file, rel, fm.body(), fm.bodyLine());
+        if (fm.yaml() == null) {
+            diags.error("missing-field", file, 1, 1, "no front matter: the file must start with a `---` block holding at least `title:`");
+            return Optional.of(new ReadFile(emptyFields(file), text));
+        }
+        return YamlDocument.parseMapping(fm.yaml(), file, fm.yamlLine(), diags).map(y -> new ReadFile(y, text));
+    }
+
+    private YamlMap emptyFields(Path file) {
+        // A stand-in that reports nothing further: the missing front matter is already reported.
+        return YamlDocument.parseMapping("{}", file, 1, new Diagnostics()).orElseThrow();
+    }
+}
