@@ -1,0 +1,48 @@
+package dev.bookbuilder.testing;
+
+import dev.bookbuilder.build.BookBuilder;
+import dev.bookbuilder.build.BuildRequest;
+import dev.bookbuilder.build.BuildResult;
+import dev.bookbuilder.build.Format;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The books the tests build: the course itself and small fixture books. Each is built once per test run. */
+public final class TestBooks {
+    /** A fixed build time, as SOURCE_DATE_EPOCH would give. */
+    public static final Instant BUILD_TIME = Instant.parse("2024-07-23T08:00:00Z");
+    public static final Path COURSE = Path.of("chapters");
+    public static final Path TINY = Path.of("src/test/resources/books/tiny/chapters");
+
+    private static final Map<Path, Path> BUILT = new ConcurrentHashMap<>();
+
+    private TestBooks() {
+    }
+
+    /** Builds every edition of {@code source} (once per JVM) and returns the output folder. */
+    public static Path built(Path source) {
+        return BUILT.computeIfAbsent(source.toAbsolutePath().normalize(), s -> {
+            try {
+                Path out = java.nio.file.Files.createTempDirectory("book-out-");
+                build(s, out, BUILD_TIME);
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public static BuildResult build(Path source, Path out, Instant time) throws IOException {
+        return new BookBuilder("test").build(new BuildRequest(source, out, List.of(), EnumSet.of(Format.EPUB), time), line -> { });
+    }
+
+    public static Path epub(Path source, String bookId, String edition) {
+        return built(source).resolve(bookId + "-" + edition + ".epub");
+    }
+}
