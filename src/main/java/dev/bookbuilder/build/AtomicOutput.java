@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file under a temporary name beside its target and moves it into place only when
@@ -21,6 +22,12 @@ public final class AtomicOutput {
         void write(OutputStream out) throws IOException;
     }
 
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     public static void write(Path target, Writer writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -29,6 +36,7 @@ public final class AtomicOutput {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 writer.write(out);
             }
+            readableByAll(tmp); // temp files are created private; a book is not
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

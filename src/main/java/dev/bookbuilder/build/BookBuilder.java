@@ -13,6 +13,8 @@ import dev.bookbuilder.epub.Epub3Writer;
 import dev.bookbuilder.epub.EpubModel;
 import dev.bookbuilder.markdown.BookParser;
 import dev.bookbuilder.markdown.ParsedBook;
+import dev.bookbuilder.pdf.PdfBookWriter;
+import dev.bookbuilder.pdf.PdfFonts;
 import dev.bookbuilder.render.PageRenderer;
 import dev.bookbuilder.render.RenderedEdition;
 import dev.bookbuilder.render.Stylesheets;
@@ -80,6 +82,7 @@ public final class BookBuilder {
         List<EditionConfig> editions = request.editions().isEmpty() ? sources.config().editions()
                 : request.editions().stream().map(sources.config()::edition).toList();
         String css = Stylesheets.load(sources.root(), "epub.css");
+        PdfBookWriter pdf = formats.contains(Format.PDF) ? pdfWriter(sources, diags) : null;
         EditionAssembler assembler = new EditionAssembler(parsed);
         PageRenderer renderer = new PageRenderer(templates, version);
         List<BuildResult.Output> outputs = new ArrayList<>();
@@ -89,7 +92,7 @@ public final class BookBuilder {
             for (Format format : formats) {
                 long start = System.nanoTime();
                 Path file = request.out().resolve(sources.config().id() + "-" + ec.id() + "." + format.extension());
-                write(format, rendered, sources, file);
+                write(format, rendered, sources, pdf, file);
                 BuildResult.Output o = new BuildResult.Output(ec.id(), format, file, Files.size(file),
                         (System.nanoTime() - start) / 1_000_000);
                 outputs.add(o);
@@ -101,8 +104,20 @@ public final class BookBuilder {
         return new BuildResult(List.copyOf(outputs), warnings);
     }
 
-    private void write(Format format, RenderedEdition rendered, BookSources sources, Path file) throws IOException {
+    /** Fonts are found and loaded once per build, whatever the number of editions. */
+    private static PdfBookWriter pdfWriter(BookSources sources, Diagnostics diags) {
+        PdfFonts fonts = PdfFonts.discover(sources.config().pdf().fonts());
+        if (!fonts.complete()) {
+            diags.warning("no-cjk-font", null, 0, 0, "no Chinese font found for the PDF, so it uses the built-in STSong-Light, "
+                    + "which is not embedded; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or name one in book.yml's pdf.fonts");
+        }
+        return new PdfBookWriter(fonts, Stylesheets.load(sources.root(), "print.css"));
+    }
+
+    private void write(Format format, RenderedEdition rendered, BookSources sources, PdfBookWriter pdf, Path file)
+            throws IOException {
         switch (format) {
+            case PDF -> AtomicOutput.write(file, out -> pdf.write(rendered, sources.root(), out));
             case EPUB -> {
                 var model = EpubModel.of(rendered, sources.root());
                 AtomicOutput.write(file, out -> new Epub3Writer(templates).write(model, sources.config().subtitle(),

@@ -2,7 +2,7 @@ package dev.bookbuilder.build;
 
 /** Output formats the builder writes. */
 public enum Format {
-    EPUB("epub");
+    EPUB("epub"), PDF("pdf");
 
     private final String extension;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,9 +68,7 @@ public final class BookConfigLoader {
             }
         }
         List<EditionConfig> editions = editions(y, clusters, known);
-        YamlMap pdfMap = y.map("pdf");
-        PdfConfig pdf = new PdfConfig(pdfMap.string("page", false).orElse(PdfConfig.DEFAULT.page()),
-                pdfMap.bool("duplex").orElse(PdfConfig.DEFAULT.duplex()));
+        PdfConfig pdf = pdf(y.map("pdf"));
         return new BookConfig(id, title,
                 y.string("subtitle", false).orElse(""),
                 y.string("language", false).orElse("zh-CN"),
@@ -78,6 +77,23 @@ public final class BookConfigLoader {
                 y.string("publisher", false).orElse(""),
                 y.string("description", false).orElse(""),
                 front, back, clusters, editions, pdf);
+    }
+
+    private PdfConfig pdf(YamlMap p) {
+        p.warnUnknownKeys(Set.of("page", "duplex", "fonts"), "pdf");
+        String page = p.string("page", false).orElse(PdfConfig.DEFAULT.page());
+        if (!PageSize.isValid(page)) {
+            Position pos = p.position("page");
+            diags.error("bad-value", pos.file(), pos.line(), pos.column(), "page size `" + page
+                    + "` is neither a preset (" + String.join(", ", PageSize.PRESETS.keySet()) + ") nor `WIDTH HEIGHT` in mm, cm or in");
+        }
+        YamlMap f = p.map("fonts");
+        f.warnUnknownKeys(Set.of("serif", "sans", "mono"), "pdf.fonts");
+        Map<String, List<String>> fonts = new java.util.LinkedHashMap<>();
+        for (String role : List.of("serif", "sans", "mono")) {
+            fonts.put(role, f.stringList(role, false).stream().map(Positioned::value).toList());
+        }
+        return new PdfConfig(page, p.bool("duplex").orElse(PdfConfig.DEFAULT.duplex()), Map.copyOf(fonts));
     }
 
     private List<EditionConfig> editions(YamlMap y, List<Positioned<String>> clusters, Set<String> known) {

@@ -1,0 +1,199 @@
+package dev.bookbuilder.pdf;
+
+import dev.bookbuilder.config.BookConfig;
+import dev.bookbuilder.render.RenderedEdition;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.jsoup.helper.W3CDom;
+import org.openpdf.pdf.ITextFontResolver;
+import org.openpdf.render.Box;
+import org.openpdf.render.PageBox;
+import org.openpdf.pdf.ITextRenderer;
+import org.openpdf.pdf.PDFCreationListener;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.XmpWriter;
+
+/**
+ * Lays out an edition's XHTML as one print document with OpenPDF's HTML renderer, styled by
+ * styles/print.css. The output is reproducible: dates come from the build time, the file id
+ * and font subset prefixes from the edition, not from the clock or a random source.
+ */
+public final class PdfBookWriter {
+    private final PdfFonts fonts;
+    private final String printCss;
+
+    public PdfBookWriter(PdfFonts fonts, String printCss) {
+        this.fonts = fonts;
+        this.printCss = printCss;
+    }
+
+    public void write(RenderedEdition rendered, Path sourceRoot, OutputStream out) throws IOException {
+        BookConfig book = rendered.edition().book();
+        PrintLayout layout = PrintLayout.of(book.pdf());
+        org.jsoup.nodes.Document html = PrintDocument.build(rendered, layout, printCss, sourceRoot);
+
+        // Pass 1 finds where pages fall; pass 2 adds the blank pages that make clusters open on the
+        // right and writes the page numbers into the contents. Blank pages only shift what follows them.
+        List<String> openers = PrintDocument.openerIds(html);
+        List<String> targets = PrintDocument.tocTargets(html);
+        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot), union(openers, targets));
+        Set<String> blanks = new LinkedHashSet<>();
+        if (layout.duplex()) {
+            for (String o : openers) {
+                if ((first.get(o) + blanks.size()) % 2 == 0) {
+                    blanks.add(o);
+                }
+            }
+        }
+        Map<String, Integer> placed = new LinkedHashMap<>();
+        first.forEach((id, page) -> placed.put(id, page + (int) blanks.stream().filter(b -> first.get(b) <= page).count()));
+        int bodyStart = targets.isEmpty() ? 1 : placed.get(targets.get(0));
+        Map<String, Integer> printed = new LinkedHashMap<>();
+        targets.forEach(t -> printed.put(t, placed.get(t) - bodyStart + 1));
+        PrintDocument.insertBlankPages(html, blanks);
+        PrintDocument.fillToc(html, printed);
+
+        ITextRenderer renderer = layOut(html, sourceRoot);
+        renderer.setListener(new Metadata(rendered, seed(rendered)));
+        renderer.createPDF(out);
+    }
+
+    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot) throws IOException {
+        // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
+        ITextRenderer renderer = new ITextRenderer(fonts.newResolver());
+        fonts.registerWith(renderer.getFontResolver());
+        renderer.setDocument(dom, sourceRoot.toUri().toString());
+        renderer.layout();
+        return renderer;
+    }
+
+    /** The 1-based physical page on which each element starts. */
+    private static Map<String, Integer> physicalPages(ITextRenderer renderer, Collection<String> ids) {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            Box box = boxes.get(id);
+            if (box == null) {
+                throw new IllegalStateException("the print document has no element #" + id);
+            }
+            int y = box.getAbsY();
+            int page = 0;
+            while (page < pages.size() - 1 && pages.get(page).getBottom() <= y) {
+                page++;
+            }
+            out.put(id, page + 1);
+        }
+        return out;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static byte[] seed(RenderedEdition rendered) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest((rendered.edition().identifier() + "@"
+                    + rendered.buildTime().getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets the document information, XMP, language, outline view and reproducible ids. */
+    private static final class Metadata implements PDFCreationListener {
+        private final RenderedEdition rendered;
+        private final byte[] seed;
+
+        Metadata(RenderedEdition rendered, byte[] seed) {
+            this.rendered = rendered;
+            this.seed = seed;
+        }
+
+        @Override
+        public void preOpen(ITextRenderer renderer) {
+            PdfWriter writer = renderer.getWriter();
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(rendered.edition().book().language()));
+        }
+
+        @Override
+        public void preWrite(ITextRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(ITextRenderer renderer) {
+            PdfWriter writer = renderer.getWriter();
+            PdfDictionary info = writer.getInfo();
+            PdfDate date = new PdfDate(calendar(rendered.buildTime()));
+            info.put(PdfName.CREATIONDATE, date);
+            info.put(PdfName.MODDATE, date);
+            info.put(PdfName.PRODUCER, new PdfString("bookbuilder with OpenPDF"));
+            info.put(PdfName.CREATOR, new PdfString("bookbuilder"));
+            byte[] id = new byte[16];
+            System.arraycopy(seed, 0, id, 0, 16);
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            try {
+                ByteArrayOutputStream xmp = new ByteArrayOutputStream();
+                XmpWriter w = new XmpWriter(xmp, info, 0);
+                w.close();
+                writer.setXmpMetadata(xmp.toByteArray());
+            } catch (IOException e) {
+                throw new IllegalStateException("writing XMP metadata", e);
+            }
+            deterministicSubsetPrefixes(renderer.getFontResolver());
+        }
+
+        /** Subset prefixes ("ABCDEF+") come from a PRNG seeded by the edition, so two builds agree. */
+        private void deterministicSubsetPrefixes(ITextFontResolver resolver) {
+            resolver.getFonts().values().stream()
+                    .flatMap(family -> family.getFontDescriptions().stream())
+                    .map(d -> d.getFont())
+                    .distinct()
+                    .forEach((BaseFont f) -> f.setSecureRandom(randomFor(f.getPostscriptFontName())));
+        }
+
+        private SecureRandom randomFor(String fontName) {
+            try {
+                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+                random.setSeed(seed);
+                random.setSeed(fontName.getBytes(StandardCharsets.UTF_8));
+                return random;
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static Calendar calendar(Instant time) {
+            GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+            c.setTimeInMillis(time.toEpochMilli());
+            return c;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package dev.bookbuilder.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.openpdf.pdf.CJKFontResolver;
+import org.openpdf.pdf.FontFamily;
+import org.openpdf.pdf.ITextFontResolver;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * The fonts the print edition is set in: a serif for text, a sans for headings, a monospace for
+ * code, each with a bold face where one exists, all able to set Chinese. They are found once per
+ * build, in book.yml's {@code pdf.fonts} first, then among well-known CJK fonts on the machine.
+ * CSS refers to them by the family names of {@link Role}.
+ */
+public final class PdfFonts {
+    /** What a font is for, and the CSS family name it is registered under. */
+    public enum Role {
+        SERIF("BookSerif"), SANS("BookSans"), MONO("BookMono");
+
+        private final String family;
+
+        Role(String family) {
+            this.family = family;
+        }
+
+        public String family() {
+            return family;
+        }
+    }
+
+    /** A font file (a TrueType collection with its face index), or null for the built-in fallback. */
+    record Face(Path file, int index, String name) {
+        String path() {
+            return file.toString().toLowerCase(Locale.ROOT).endsWith(".ttc") ? file + "," + index : file.toString();
+        }
+    }
+
+    private static final List<Path> FONT_DIRS = fontDirs();
+
+    // Well-known fonts, best first: (role, file name, face name containing), regular then bold.
+    private static final Map<Role, List<String[]>> KNOWN = new EnumMap<>(Map.of(
+            Role.SERIF, List.<String[]>of(
+                    new String[] {"NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC"},
+                    new String[] {"NotoSerifCJKsc-Regular.otf", ""},
+                    new String[] {"SourceHanSerif-Regular.ttc", "Source Han Serif SC"},
+                    new String[] {"SourceHanSerifSC-Regular.otf", ""},
+                    new String[] {"Songti.ttc", "Songti SC"},
+                    new String[] {"simsun.ttc", "SimSun"},
+                    new String[] {"NotoSansCJK-Regular.ttc", "Noto Sans CJK SC"},
+                    new String[] {"wqy-zenhei.ttc", "WenQuanYi Zen Hei"},
+                    new String[] {"wqy-microhei.ttc", "WenQuanYi Micro Hei"}),
+            Role.SANS, List.<String[]>of(
+                    new String[] {"NotoSansCJK-Regular.ttc", "Noto Sans CJK SC"},
+                    new String[] {"NotoSansCJKsc-Regular.otf", ""},
+                    new String[] {"SourceHanSans-Regular.ttc", "Source Han Sans SC"},
+                    new String[] {"SourceHanSansSC-Regular.otf", ""},
+                    new String[] {"PingFang.ttc", "PingFang SC"},
+                    new String[] {"msyh.ttc", "Microsoft YaHei"},
+                    new String[] {"wqy-zenhei.ttc", "WenQuanYi Zen Hei"},
+                    new String[] {"wqy-microhei.ttc", "WenQuanYi Micro Hei"}),
+            Role.MONO, List.<String[]>of(
+                    new String[] {"NotoSansCJK-Regular.ttc", "Noto Sans Mono CJK SC"},
+                    new String[] {"NotoSansMonoCJKsc-Regular.otf", ""},
+                    new String[] {"wqy-zenhei.ttc", "WenQuanYi Zen Hei Mono"},
+                    new String[] {"wqy-microhei.ttc", "WenQuanYi Micro Hei Mono"},
+                    new String[] {"simsun.ttc", "NSimSun"})));
+
+    private final Map<Role, List<Face>> faces;
+
+    private PdfFonts(Map<Role, List<Face>> faces) {
+        this.faces = faces;
+    }
+
+    /**
+     * Finds the fonts: for each role, the configured families or files, else the first well-known
+     * font present. A role with none is left to the built-in STSong-Light (not embedded).
+     */
+    public static PdfFonts discover(Map<String, List<String>> configured) {
+        Map<Role, List<Face>> faces = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            List<String> wanted = configured.getOrDefault(role.name().toLowerCase(Locale.ROOT), List.of());
+            Optional<Face> regular = wanted.stream().map(PdfFonts::configuredFace).flatMap(Optional::stream).findFirst();
+            if (regular.isEmpty()) {
+                regular = KNOWN.get(role).stream().map(k -> knownFace(k[0], k[1])).flatMap(Optional::stream).findFirst();
+            }
+            List<Face> list = new ArrayList<>();
+            regular.ifPresent(r -> {
+                list.add(r);
+                boldOf(r).ifPresent(list::add);
+            });
+            faces.put(role, List.copyOf(list));
+        }
+        return new PdfFonts(faces);
+    }
+
+    /** True when every role has a real font file, so that everything is embedded. */
+    public boolean complete() {
+        return faces.values().stream().noneMatch(List::isEmpty);
+    }
+
+    /** The fonts chosen, one line per role, for the build log. */
+    public Map<String, String> describe() {
+        Map<String, String> out = new LinkedHashMap<>();
+        faces.forEach((role, list) -> out.put(role.family(), list.isEmpty() ? "STSong-Light (built in, not embedded)"
+                : String.join(" + ", list.stream().map(f -> f.name() + " (" + f.file().getFileName() + ")").toList())));
+        return out;
+    }
+
+    /** A font resolver for a renderer: with the built-in CJK fonts only when a role has no font file. */
+    ITextFontResolver newResolver() {
+        return complete() ? new ITextFontResolver() : new CJKFontResolver();
+    }
+
+    /** Registers the fonts with a renderer's font resolver under the role family names. */
+    void registerWith(ITextFontResolver resolver) throws IOException {
+        for (Map.Entry<Role, List<Face>> e : faces.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                // Adobe's CJK font that every PDF reader knows (referenced, not embedded), from a CJKFontResolver.
+                FontFamily stsong = resolver.getFonts().get("STSong-Light-H");
+                if (stsong == null) {
+                    throw new IllegalStateException("no CJK font and no built-in STSong-Light: use newResolver()");
+                }
+                resolver.getFonts().put(e.getKey().family(), stsong);
+                continue;
+            }
+            for (Face f : e.getValue()) {
+                resolver.addFont(f.path(), e.getKey().family(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
+            }
+        }
+    }
+
+    private static Optional<Face> configuredFace(String spec) {
+        Path p = Path.of(spec);
+        if (p.isAbsolute() || spec.contains("/")) {
+            return Files.isRegularFile(p) ? face(p, "") : Optional.empty();
+        }
+        // A family name: look for it among the font files on the machine.
+        return allFontFiles().stream().map(f -> face(f, spec)).flatMap(Optional::stream)
+                .filter(f -> f.name().equalsIgnoreCase(spec)).findFirst();
+    }
+
+    private static Optional<Face> knownFace(String fileName, String faceName) {
+        return allFontFiles().stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(fileName)).findFirst()
+                .flatMap(p -> face(p, faceName));
+    }
+
+    /** The bold sibling of a regular face: same name with Bold for Regular. */
+    private static Optional<Face> boldOf(Face regular) {
+        String name = regular.file().getFileName().toString();
+        if (!name.contains("Regular")) {
+            return Optional.empty();
+        }
+        Path bold = regular.file().resolveSibling(name.replace("Regular", "Bold"));
+        return Files.isRegularFile(bold) ? face(bold, regular.name()) : Optional.empty();
+    }
+
+    /** The face of {@code file} whose name contains {@code faceName} (any face when empty). */
+    private static Optional<Face> face(Path file, String faceName) {
+        String lower = file.toString().toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".ttc")) {
+                String[] names = BaseFont.enumerateTTCNames(file.toString());
+                for (int i = 0; i < names.length; i++) {
+                    // Collections name their faces by PostScript name: "Noto Serif CJK SC" is NotoSerifCJKsc-Regular.
+                    if (faceName.isEmpty() || squash(names[i]).startsWith(squash(faceName))) {
+                        return Optional.of(new Face(file, i, faceName.isEmpty() ? names[i] : faceName));
+                    }
+                }
+                return Optional.empty();
+            }
+            return Optional.of(new Face(file, 0, faceName.isEmpty() ? file.getFileName().toString() : faceName));
+        } catch (Exception e) {
+            return Optional.empty(); // unreadable font file: not a candidate
+        }
+    }
+
+    private static String squash(String name) {
+        return name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static volatile List<Path> fontFiles;
+
+    private static List<Path> allFontFiles() {
+        if (fontFiles == null) {
+            List<Path> found = new ArrayList<>();
+            for (Path dir : FONT_DIRS) {
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> s = Files.walk(dir, 6)) {
+                    s.filter(Files::isRegularFile).filter(p -> p.toString().toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf|ttc)"))
+                            .sorted().forEach(found::add);
+                } catch (IOException e) {
+                    // a folder we cannot read holds no fonts for us
+                }
+            }
+            fontFiles = List.copyOf(found);
+        }
+        return fontFiles;
+    }
+
+    private static List<Path> fontDirs() {
+        String home = System.getProperty("user.home", "");
+        List<Path> dirs = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
+                Path.of(home, ".fonts"), Path.of(home, ".local/share/fonts"),
+                Path.of("/Library/Fonts"), Path.of("/System/Library/Fonts"), Path.of(home, "Library/Fonts")));
+        String windir = System.getenv("WINDIR");
+        if (windir != null) {
+            dirs.add(Path.of(windir, "Fonts"));
+        }
+        return dirs;
+    }
+}

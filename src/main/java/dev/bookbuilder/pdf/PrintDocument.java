@@ -1,0 +1,257 @@
+package dev.bookbuilder.pdf;
+
+import dev.bookbuilder.edition.Edition;
+import dev.bookbuilder.edition.Page;
+import dev.bookbuilder.edition.PageKind;
+import dev.bookbuilder.edition.TocEntry;
+import dev.bookbuilder.markdown.LinkChecker;
+import dev.bookbuilder.render.RenderedEdition;
+import dev.bookbuilder.render.RenderedPage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Joins an edition's XHTML pages into one print document: cover and front matter, a printed
+ * table of contents, the clusters with running-head markers, the back matter, and the PDF
+ * bookmarks. Page ids are already unique across the edition, so links become {@code #id}.
+ */
+final class PrintDocument {
+    static final String CONTINUATION = "\u21aa ";
+    static final String PAGE_PLACEHOLDER = "000";
+
+    private PrintDocument() {
+    }
+
+    static Document build(RenderedEdition rendered, PrintLayout layout, String printCss, Path sourceRoot) {
+        Edition edition = rendered.edition();
+        Map<PageKind, List<RenderedPage>> byKind = rendered.pages().stream()
+                .collect(Collectors.groupingBy(p -> p.page().kind()));
+        Document doc = Jsoup.parse("<html><head></head><body></body></html>");
+        doc.selectFirst("html").attr("lang", edition.book().language());
+        head(doc.head(), edition, layout, printCss, rendered.toc());
+
+        Element body = doc.body();
+        body.appendElement("div").addClass("rh-book").text(edition.fullTitle());
+        for (RenderedPage p : rendered.pages()) {
+            switch (p.page().kind()) {
+                case TITLE, COLOPHON -> body.appendChild(section(p, "page-cover"));
+                case FRONT -> {
+                    Element s = section(p, "page-front");
+                    s.prependElement("div").addClass("rh-chapter").text(p.page().title());
+                    body.appendChild(s);
+                }
+                case CONTENTS -> { } // printed after the front matter, below
+                case CLUSTER -> {
+                    if (body.selectFirst(".print-toc") == null) {
+                        body.appendChild(printToc(rendered.toc(), edition));
+                    }
+                    Element s = section(p, "page-opener");
+                    s.prependElement("div").addClass("rh-chapter").text(p.page().numberedTitle(false));
+                    s.prependElement("div").addClass("rh-book").text(edition.fullTitle());
+                    if (body.selectFirst(".body-start") == null) {
+                        s.addClass("body-start");
+                    }
+                    body.appendChild(s);
+                }
+                case QUESTION -> body.appendChild(section(p, "page-question"));
+                case BACK -> {
+                    if (body.selectFirst(".print-toc") == null) {
+                        body.appendChild(printToc(rendered.toc(), edition));
+                    }
+                    Element s = section(p, "page-back");
+                    s.prependElement("div").addClass("rh-chapter").text(p.page().title());
+                    if (body.selectFirst(".body-start") == null) {
+                        s.addClass("body-start");
+                    }
+                    body.appendChild(s);
+                }
+            }
+        }
+        if (body.selectFirst(".print-toc") == null) {
+            body.appendChild(printToc(rendered.toc(), edition));
+        }
+        localLinks(body);
+        localImages(body, sourceRoot);
+        wrapCode(body, layout.codeColumns());
+        return doc;
+    }
+
+    private static void head(Element head, Edition edition, PrintLayout layout, String printCss, List<TocEntry> toc) {
+        head.appendElement("meta").attr("charset", "UTF-8");
+        head.appendElement("title").text(edition.fullTitle());
+        head.appendElement("meta").attr("name", "author").attr("content", String.join("、", edition.book().authors()));
+        head.appendElement("meta").attr("name", "subject").attr("content", edition.book().subtitle());
+        head.appendElement("meta").attr("name", "keywords").attr("content", keywords(edition));
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(layout.css() + "\n" + printCss));
+        Element bookmarks = head.appendElement("bookmarks");
+        for (TocEntry e : toc) {
+            bookmark(bookmarks, e);
+        }
+    }
+
+    private static String keywords(Edition edition) {
+        return edition.stages().stream().flatMap(s -> s.clusters().stream()).map(c -> c.opener().shortTitle())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void bookmark(Element parent, TocEntry e) {
+        Element b = parent.appendElement("bookmark").attr("name", e.label()).attr("href", "#" + e.page().id());
+        e.children().forEach(c -> bookmark(b, c));
+    }
+
+    /** The body of a rendered page, as one section, without EPUB-only attributes. */
+    private static Element section(RenderedPage page, String cssClass) {
+        Document src = Jsoup.parse(page.xhtml());
+        Element wrapper = new Element("div").addClass("page").addClass(cssClass);
+        for (Element child : src.body().children()) {
+            wrapper.appendChild(child.clone());
+        }
+        wrapper.select("[epub:type]").removeAttr("epub:type");
+        wrapper.select("[role]").removeAttr("role");
+        return wrapper;
+    }
+
+    /** The printed contents: clusters and questions (and back matter), page numbers filled in by the renderer. */
+    private static Element printToc(List<TocEntry> toc, Edition edition) {
+        Element s = new Element("div").addClass("page").addClass("print-toc").id("print-toc");
+        s.prependElement("div").addClass("rh-chapter").text("目录");
+        s.appendElement("h1").text("目录");
+        Element list = s.appendElement("div").addClass("toc");
+        for (TocEntry e : toc) {
+            tocEntries(list, e, edition);
+        }
+        return s;
+    }
+
+    private static void tocEntries(Element list, TocEntry e, Edition edition) {
+        PageKind kind = e.page().kind();
+        if (kind == PageKind.FRONT || kind == PageKind.COLOPHON) {
+            return; // they come before the contents, numbered in roman
+        }
+        boolean stage = kind == PageKind.CLUSTER && !e.label().equals(e.page().numberedTitle(true));
+        if (stage) {
+            list.appendElement("p").addClass("toc-stage").text(e.label());
+        } else {
+            String cls = switch (kind) {
+                case CLUSTER -> "toc-cluster";
+                case QUESTION -> "toc-question";
+                default -> "toc-back";
+            };
+            String label = kind == PageKind.CLUSTER ? e.page().numberedTitle(false) : e.label();
+            Element a = list.appendElement("p").addClass("toc-entry").addClass(cls)
+                    .appendElement("a").attr("href", "#" + e.page().id()).text(label);
+            // Filled in once the first layout pass knows the page (see PdfBookWriter).
+            a.appendElement("span").addClass("toc-page").attr("data-target", e.page().id()).text(PAGE_PLACEHOLDER);
+        }
+        e.children().forEach(c -> tocEntries(list, c, edition));
+    }
+
+    /** The ids of the pages the printed contents names, in order. */
+    static List<String> tocTargets(Document doc) {
+        return doc.select(".toc-page").eachAttr("data-target");
+    }
+
+    /** Writes the printed page numbers into the contents. */
+    static void fillToc(Document doc, Map<String, Integer> printedPage) {
+        for (Element span : doc.select(".toc-page")) {
+            Integer n = printedPage.get(span.attr("data-target"));
+            span.text(n == null ? "" : Integer.toString(n));
+        }
+    }
+
+    /** Puts a blank page before each of these cluster openers, so that they open on a right-hand page. */
+    static void insertBlankPages(Document doc, java.util.Set<String> openerIds) {
+        for (String id : openerIds) {
+            Element opener = doc.getElementById(id);
+            Element wrapper = opener == null ? null : opener.closest(".page-opener");
+            if (wrapper != null) {
+                // Empty running elements: the blank page carries no running head.
+                Element blank = new Element("div").addClass("page").addClass("blank-page");
+                blank.appendElement("div").addClass("rh-book");
+                blank.appendElement("div").addClass("rh-chapter");
+                wrapper.before(blank);
+            }
+        }
+    }
+
+    /** The ids of the cluster openers, in order. */
+    static List<String> openerIds(Document doc) {
+        return doc.select(".page-opener > section[id]").eachAttr("id");
+    }
+
+    /** {@code kv-cache.xhtml#x} becomes {@code #x}: one document now. */
+    private static void localLinks(Element body) {
+        for (Element a : body.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("#") || LinkChecker.isExternal(href)) {
+                continue;
+            }
+            int hash = href.indexOf('#');
+            String file = hash < 0 ? href : href.substring(0, hash);
+            String target = hash < 0 ? file.replaceFirst("\\.xhtml$", "") : href.substring(hash + 1);
+            a.attr("href", "#" + target);
+        }
+    }
+
+    private static void localImages(Element body, Path sourceRoot) {
+        for (Element img : body.select("img[src^=media/]")) {
+            img.attr("src", sourceRoot.resolve(img.attr("src").substring("media/".length())).toUri().toString());
+        }
+    }
+
+    /**
+     * Breaks code lines that would run past the margin, marking each continuation with ↪.
+     * Columns count CJK characters as two.
+     */
+    static void wrapCode(Element body, int columns) {
+        for (Element code : body.select("pre > code")) {
+            for (Node n : List.copyOf(code.textNodes())) {
+                TextNode t = (TextNode) n;
+                t.text(wrap(t.getWholeText(), columns));
+            }
+        }
+    }
+
+    static String wrap(String text, int columns) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int li = 0; li < lines.length; li++) {
+            String line = lines[li];
+            int width = 0;
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int w = isWide(cp) ? 2 : 1;
+                if (width + w > columns) {
+                    out.append('\n');
+                    String lead = " ".repeat(Math.min(indent, columns / 2)) + CONTINUATION;
+                    out.append(lead);
+                    width = lead.length();
+                }
+                out.appendCodePoint(cp);
+                width += w;
+                i += Character.charCount(cp);
+            }
+            if (li < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isWide(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.bookbuilder.pdf;
+
+import dev.bookbuilder.config.PageSize;
+import dev.bookbuilder.config.PdfConfig;
+import java.util.Locale;
+
+/**
+ * The page geometry of the print edition: size from book.yml, margins scaled to it, mirrored
+ * in duplex. Emitted as the {@code @page} rules that precede styles/print.css.
+ */
+record PrintLayout(PageSize size, boolean duplex) {
+
+    static PrintLayout of(PdfConfig config) {
+        PageSize size = PageSize.parse(config.page());
+        return new PrintLayout(size == null ? PageSize.PRESETS.get("a4") : size, config.duplex());
+    }
+
+    double innerMm() {
+        return Math.max(15, size.widthMm() * 0.12);
+    }
+
+    double outerMm() {
+        return Math.max(12, size.widthMm() * 0.09);
+    }
+
+    double topMm() {
+        return Math.max(16, size.heightMm() * 0.075);
+    }
+
+    double bottomMm() {
+        return Math.max(16, size.heightMm() * 0.075);
+    }
+
+    /** The width of the text block, which code wrapping and image scaling need. */
+    double textWidthMm() {
+        return size.widthMm() - innerMm() - outerMm();
+    }
+
+    /** Body text size in points: smaller pages get slightly smaller type. */
+    double fontSizePt() {
+        return size.widthMm() < 160 ? 9.5 : 10.5;
+    }
+
+    /**
+     * How many monospace columns fit a code line: a code glyph is half an em of the code size
+     * (0.85 of the text size) wide, a CJK glyph counts two columns.
+     */
+    int codeColumns() {
+        double codePt = fontSizePt() * 0.85;
+        double textPt = textWidthMm() / 25.4 * 72 - 2 * codePt; // minus the block's padding
+        return (int) Math.floor(textPt / (codePt * 0.6));
+    }
+
+    String css() {
+        String m = String.format(Locale.ROOT, "%.1fmm", topMm());
+        String b = String.format(Locale.ROOT, "%.1fmm", bottomMm());
+        String in = String.format(Locale.ROOT, "%.1fmm", innerMm());
+        String out = String.format(Locale.ROOT, "%.1fmm", outerMm());
+        StringBuilder css = new StringBuilder();
+        css.append(String.format(Locale.ROOT, "@page { size: %.1fmm %.1fmm; margin: %s %s %s %s; }%n",
+                size.widthMm(), size.heightMm(), m, out, b, in));
+        if (duplex) {
+            // Mirrored margins: the inner (binding) margin is wider.
+            css.append("@page :left { margin-left: ").append(out).append("; margin-right: ").append(in).append("; }\n");
+            css.append("@page :right { margin-left: ").append(in).append("; margin-right: ").append(out).append("; }\n");
+        }
+        css.append(String.format(Locale.ROOT, "html { font-size: %.1fpt; }%n", fontSizePt()));
+        // Openers start a new page; in duplex the writer adds a blank page where one would fall on the left.
+        css.append(".page-opener { page-break-before: always; }\n");
+        return css.toString();
+    }
+}
