@@ -86,6 +86,7 @@ public final class PdfBookWriter {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         ITextRenderer renderer = new ITextRenderer(fonts.newResolver());
         fonts.registerWith(renderer.getFontResolver());
+        renderer.getSharedContext().setLineBreakingStrategy(new CjkLineBreaking());
         renderer.setDocument(dom, sourceRoot.toUri().toString());
         renderer.layout();
         return renderer;

@@ -23,7 +23,7 @@ import org.jsoup.nodes.TextNode;
  * bookmarks. Page ids are already unique across the edition, so links become {@code #id}.
  */
 final class PrintDocument {
-    static final String CONTINUATION = "\u21aa ";
+    static final String CONTINUATION = "\u2192 "; // →, which CJK monospace fonts have (↪ they lack)
     static final String PAGE_PLACEHOLDER = "000";
 
     private PrintDocument() {
@@ -79,6 +79,7 @@ final class PrintDocument {
         }
         localLinks(body);
         localImages(body, sourceRoot);
+        keepPunctuationWithNeighbours(body);
         wrapCode(body, layout.codeColumns());
         return doc;
     }
@@ -204,6 +205,79 @@ final class PrintDocument {
         for (Element img : body.select("img[src^=media/]")) {
             img.attr("src", sourceRoot.resolve(img.attr("src").substring("media/".length())).toUri().toString());
         }
+    }
+
+    private static final String CLOSING = "，。、；：？！）」』》】〉”’";
+    private static final String OPENING = "（「『《【〈“‘";
+
+    /**
+     * The renderer may break a line wherever one inline element ends and the next begins, so
+     * "见<a>KV Cache</a>。" could put the 。 at the start of a line. Moving such punctuation into
+     * the neighbouring text keeps the two together, and the line breaker does the rest.
+     */
+    static void keepPunctuationWithNeighbours(Element body) {
+        for (TextNode t : List.copyOf(body.select("*").textNodes())) {
+            if (!(t.parent() instanceof Element parent) || parent.closest("pre") != null) {
+                continue;
+            }
+            String text = t.getWholeText();
+            int lead = 0;
+            while (lead < text.length() && CLOSING.indexOf(text.charAt(lead)) >= 0) {
+                lead++;
+            }
+            if (lead > 0 && lead < text.length() + 1) {
+                TextNode before = lastText(t.previousSibling());
+                if (before != null) {
+                    before.text(before.getWholeText() + text.substring(0, lead));
+                    text = text.substring(lead);
+                    t.text(text);
+                }
+            }
+            int trail = text.length();
+            while (trail > 0 && OPENING.indexOf(text.charAt(trail - 1)) >= 0) {
+                trail--;
+            }
+            if (trail < text.length()) {
+                TextNode after = firstText(t.nextSibling());
+                if (after != null) {
+                    after.text(text.substring(trail) + after.getWholeText());
+                    t.text(text.substring(0, trail));
+                }
+            }
+        }
+    }
+
+    /** The text node that ends just before {@code n} visually: skipping empty inline elements (anchors). */
+    private static TextNode lastText(Node n) {
+        for (Node cur = n; cur != null; cur = cur.previousSibling()) {
+            if (cur instanceof TextNode tn && !tn.getWholeText().isEmpty()) {
+                return tn;
+            }
+            if (cur instanceof Element e && !e.text().isEmpty()) {
+                List<TextNode> texts = e.select("*").textNodes();
+                return texts.isEmpty() ? null : texts.get(texts.size() - 1);
+            }
+            if (cur instanceof Element e && (e.tagName().equals("br") || e.tagName().equals("img"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static TextNode firstText(Node n) {
+        for (Node cur = n; cur != null; cur = cur.nextSibling()) {
+            if (cur instanceof TextNode tn && !tn.getWholeText().isEmpty()) {
+                return tn;
+            }
+            if (cur instanceof Element e && !e.text().isEmpty()) {
+                List<TextNode> texts = e.select("*").textNodes();
+                return texts.isEmpty() ? null : texts.get(0);
+            }
+            if (cur instanceof Element e && (e.tagName().equals("br") || e.tagName().equals("img"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

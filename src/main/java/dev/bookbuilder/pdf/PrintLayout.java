@@ -42,13 +42,13 @@ record PrintLayout(PageSize size, boolean duplex) {
     }
 
     /**
-     * How many monospace columns fit a code line: a code glyph is half an em of the code size
-     * (0.85 of the text size) wide, a CJK glyph counts two columns.
+     * How many monospace columns fit a code line: a Latin code glyph is half an em of the code
+     * size (0.85 of the text size) wide, a CJK glyph a full em, two columns.
      */
     int codeColumns() {
         double codePt = fontSizePt() * 0.85;
-        double textPt = textWidthMm() / 25.4 * 72 - 2 * codePt; // minus the block's padding
-        return (int) Math.floor(textPt / (codePt * 0.6));
+        double textPt = textWidthMm() / 25.4 * 72 - 1.6 * codePt - 2; // minus the block's padding and border
+        return (int) Math.floor(textPt / (codePt * 0.5)) - 1;
     }
 
     String css() {

@@ -39,10 +39,14 @@ public final class TestBooks {
     }
 
     public static BuildResult build(Path source, Path out, Instant time) throws IOException {
-        return new BookBuilder("test").build(new BuildRequest(source, out, List.of(), EnumSet.of(Format.EPUB), time), line -> { });
+        return new BookBuilder("test").build(new BuildRequest(source, out, List.of(), EnumSet.allOf(Format.class), time), line -> { });
     }
 
     public static Path epub(Path source, String bookId, String edition) {
         return built(source).resolve(bookId + "-" + edition + ".epub");
+    }
+
+    public static Path pdf(Path source, String bookId, String edition) {
+        return built(source).resolve(bookId + "-" + edition + ".pdf");
     }
 }

@@ -1,0 +1,127 @@
+package dev.bookbuilder.pdf;
+
+import dev.bookbuilder.config.PdfConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * A built PDF read back with PDFBox, page by page, split into the regions the layout defines:
+ * the text block, and the outer bands of the margins where running heads and folios stand.
+ *
+ * <p>The renderer also paints, clipped away, the lines just across a page break; PDFBox's text
+ * extraction does not apply clipping, so text is taken by region, never from the whole page.
+ */
+final class PdfPages implements AutoCloseable {
+    static final double MM = 72 / 25.4;
+    private static final java.util.regex.Pattern FOLIO = java.util.regex.Pattern.compile("\\d+|[ivxlcdm]+");
+
+    final PDDocument doc;
+    private final PrintLayout layout;
+    private final Map<Integer, List<TextPosition>> cache = new java.util.HashMap<>();
+
+    PdfPages(Path pdf, PdfConfig config) {
+        try {
+            this.doc = Loader.loadPDF(pdf.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.layout = PrintLayout.of(config);
+    }
+
+    int count() {
+        return doc.getNumberOfPages();
+    }
+
+    /** Every glyph drawn on a page (1-based), visible or clipped. */
+    List<TextPosition> glyphs(int page) {
+        return cache.computeIfAbsent(page, p -> {
+            List<TextPosition> out = new ArrayList<>();
+            try {
+                PDFTextStripper s = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition t) {
+                        out.add(t);
+                    }
+                };
+                s.setStartPage(p);
+                s.setEndPage(p);
+                s.getText(doc);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        });
+    }
+
+    /** The lines of the text block, top to bottom. */
+    List<String> body(int page) {
+        double top = layout.topMm() * MM;
+        double bottom = doc.getPage(page - 1).getMediaBox().getHeight() - layout.bottomMm() * MM;
+        return lines(page, t -> t.getYDirAdj() > top && t.getYDirAdj() - t.getHeightDir() < bottom, 2.0);
+    }
+
+    /** The page number printed in the bottom margin, or null. */
+    String folio(int page) {
+        double band = doc.getPage(page - 1).getMediaBox().getHeight() - layout.bottomMm() * MM * 0.6;
+        List<String> l = lines(page, t -> t.getYDirAdj() > band, 0.5).stream().filter(x -> FOLIO.matcher(x).matches()).toList();
+        return l.isEmpty() ? null : l.get(l.size() - 1);
+    }
+
+    /** The running head in the top margin, or "". */
+    String runningHead(int page) {
+        double band = layout.topMm() * MM * 0.65;
+        return String.join(" ", lines(page, t -> t.getYDirAdj() < band, 0.5));
+    }
+
+    /** Left and right edges of the text block on a page, in points: duplex mirrors them. */
+    double[] textBlockX(int page) {
+        double w = doc.getPage(page - 1).getMediaBox().getWidth();
+        boolean right = page % 2 == 1;
+        double left = (layout.duplex() && !right ? layout.outerMm() : layout.innerMm()) * MM;
+        double rightMargin = (layout.duplex() && !right ? layout.innerMm() : layout.outerMm()) * MM;
+        return new double[] {left, w - rightMargin};
+    }
+
+    /** Glyphs that pass the filter, grouped into lines by baseline, each line left to right. */
+    private List<String> lines(int page, Predicate<TextPosition> keep, double rowPt) {
+        TreeMap<Long, List<TextPosition>> rows = new TreeMap<>();
+        for (TextPosition t : glyphs(page)) {
+            if (keep.test(t)) {
+                rows.computeIfAbsent(Math.round(t.getYDirAdj() / rowPt), k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (List<TextPosition> row : rows.values()) {
+            row.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+            StringBuilder sb = new StringBuilder();
+            float end = Float.NaN;
+            for (TextPosition t : row) {
+                if (!Float.isNaN(end) && t.getXDirAdj() - end > t.getWidthOfSpace() * 0.5f) {
+                    sb.append(' ');
+                }
+                sb.append(t.getUnicode());
+                end = t.getXDirAdj() + t.getWidthDirAdj();
+            }
+            String line = sb.toString().strip();
+            if (!line.isEmpty()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}
