@@ -45,7 +45,6 @@ public final class PdfFonts {
         }
     }
 
-    private static final List<Path> FONT_DIRS = fontDirs();
 
     // Well-known fonts, best first: (role, file name, face name containing), regular then bold.
     private static final Map<Role, List<String[]>> KNOWN = new EnumMap<>(Map.of(
@@ -86,12 +85,18 @@ public final class PdfFonts {
      * font present. A role with none is left to the built-in STSong-Light (not embedded).
      */
     public static PdfFonts discover(Map<String, List<String>> configured) {
+        return discover(configured, fontDirs());
+    }
+
+    /** As {@link #discover(Map)}, looking for fonts in the given folders only. */
+    public static PdfFonts discover(Map<String, List<String>> configured, List<Path> fontDirs) {
+        List<Path> files = allFontFiles(fontDirs);
         Map<Role, List<Face>> faces = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             List<String> wanted = configured.getOrDefault(role.name().toLowerCase(Locale.ROOT), List.of());
-            Optional<Face> regular = wanted.stream().map(PdfFonts::configuredFace).flatMap(Optional::stream).findFirst();
+            Optional<Face> regular = wanted.stream().map(w -> configuredFace(w, files)).flatMap(Optional::stream).findFirst();
             if (regular.isEmpty()) {
-                regular = KNOWN.get(role).stream().map(k -> knownFace(k[0], k[1])).flatMap(Optional::stream).findFirst();
+                regular = KNOWN.get(role).stream().map(k -> knownFace(k[0], k[1], files)).flatMap(Optional::stream).findFirst();
             }
             List<Face> list = new ArrayList<>();
             regular.ifPresent(r -> {
@@ -139,18 +144,18 @@ public final class PdfFonts {
         }
     }
 
-    private static Optional<Face> configuredFace(String spec) {
+    private static Optional<Face> configuredFace(String spec, List<Path> files) {
         Path p = Path.of(spec);
         if (p.isAbsolute() || spec.contains("/")) {
             return Files.isRegularFile(p) ? face(p, "") : Optional.empty();
         }
         // A family name: look for it among the font files on the machine.
-        return allFontFiles().stream().map(f -> face(f, spec)).flatMap(Optional::stream)
+        return files.stream().map(f -> face(f, spec)).flatMap(Optional::stream)
                 .filter(f -> f.name().equalsIgnoreCase(spec)).findFirst();
     }
 
-    private static Optional<Face> knownFace(String fileName, String faceName) {
-        return allFontFiles().stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(fileName)).findFirst()
+    private static Optional<Face> knownFace(String fileName, String faceName, List<Path> files) {
+        return files.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(fileName)).findFirst()
                 .flatMap(p -> face(p, faceName));
     }
 
@@ -188,12 +193,10 @@ public final class PdfFonts {
         return name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
     }
 
-    private static volatile List<Path> fontFiles;
-
-    private static List<Path> allFontFiles() {
-        if (fontFiles == null) {
+    private static List<Path> allFontFiles(List<Path> dirs) {
+        {
             List<Path> found = new ArrayList<>();
-            for (Path dir : FONT_DIRS) {
+            for (Path dir : dirs) {
                 if (!Files.isDirectory(dir)) {
                     continue;
                 }
@@ -204,12 +207,16 @@ public final class PdfFonts {
                     // a folder we cannot read holds no fonts for us
                 }
             }
-            fontFiles = List.copyOf(found);
+            return List.copyOf(found);
         }
-        return fontFiles;
     }
 
-    private static List<Path> fontDirs() {
+    /** Where fonts live on Linux, macOS and Windows; {@code -Dbookbuilder.fontDirs=a:b} replaces the list. */
+    public static List<Path> fontDirs() {
+        String override = System.getProperty("bookbuilder.fontDirs");
+        if (override != null) {
+            return java.util.Arrays.stream(override.split(java.io.File.pathSeparator)).filter(d -> !d.isBlank()).map(Path::of).toList();
+        }
         String home = System.getProperty("user.home", "");
         List<Path> dirs = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
                 Path.of(home, ".fonts"), Path.of(home, ".local/share/fonts"),
