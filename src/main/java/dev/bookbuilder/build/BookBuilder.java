@@ -28,6 +28,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -85,24 +89,68 @@ public final class BookBuilder {
         PdfBookWriter pdf = formats.contains(Format.PDF) ? pdfWriter(sources, diags) : null;
         EditionAssembler assembler = new EditionAssembler(parsed);
         PageRenderer renderer = new PageRenderer(templates, version);
-        List<BuildResult.Output> outputs = new ArrayList<>();
-        for (EditionConfig ec : editions) {
-            Edition edition = assembler.assemble(ec);
-            RenderedEdition rendered = renderer.render(parsed, edition, css, request.buildTime());
-            for (Format format : formats) {
-                long start = System.nanoTime();
-                Path file = request.out().resolve(sources.config().id() + "-" + ec.id() + "." + format.extension());
-                write(format, rendered, sources, pdf, file);
-                BuildResult.Output o = new BuildResult.Output(ec.id(), format, file, Files.size(file),
-                        (System.nanoTime() - start) / 1_000_000);
-                outputs.add(o);
-                progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", ec.id(), format.extension(), file,
-                        (o.bytes() + 1023) / 1024, o.millis()));
+
+        // Editions share the parsed book read-only and are built in parallel, one per core.
+        int threads = Math.max(1, Math.min(editions.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<BuildResult.Output>>> jobs = new ArrayList<>();
+            for (EditionConfig ec : editions) {
+                jobs.add(pool.submit(() -> {
+                    Edition edition = assembler.assemble(ec);
+                    RenderedEdition rendered = renderer.render(parsed, edition, css, request.buildTime());
+                    List<BuildResult.Output> written = new ArrayList<>();
+                    for (Format format : formats) {
+                        written.add(writeOne(format, rendered, sources, pdf, request.out(), progress));
+                    }
+                    return written;
+                }));
             }
+            List<BuildResult.Output> outputs = new ArrayList<>();
+            for (Future<List<BuildResult.Output>> job : jobs) {
+                outputs.addAll(await(job));
+            }
+            List<Diagnostic> warnings = diags.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+            return new BuildResult(List.copyOf(outputs), warnings);
+        } finally {
+            pool.shutdownNow();
         }
-        List<Diagnostic> warnings = diags.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-        return new BuildResult(List.copyOf(outputs), warnings);
     }
+
+    private BuildResult.Output writeOne(Format format, RenderedEdition rendered, BookSources sources, PdfBookWriter pdf,
+            Path out, Consumer<String> progress) throws IOException {
+        long start = System.nanoTime();
+        String editionId = rendered.edition().id();
+        Path file = out.resolve(sources.config().id() + "-" + editionId + "." + format.extension());
+        write(format, rendered, sources, pdf, file);
+        BuildResult.Output o = new BuildResult.Output(editionId, format, file, Files.size(file), (System.nanoTime() - start) / 1_000_000);
+        // One whole line per file, so that lines from parallel editions never interleave.
+        progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format.extension(), file,
+                (o.bytes() + 1023) / 1024, o.millis()));
+        return o;
+    }
+
+    private static <T> T await(Future<T> job) throws IOException {
+        try {
+            return job.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
 
     /** Fonts are found and loaded once per build, whatever the number of editions. */
     private static PdfBookWriter pdfWriter(BookSources sources, Diagnostics diags) {

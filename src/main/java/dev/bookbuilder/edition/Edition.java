@@ -40,7 +40,7 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
 
     /** The book's title, with the edition's title for any edition but the complete one. */
     public String fullTitle() {
-        return isComplete() ? book.title() : book.title() + "（" + config.title() + "）";
+        return isComplete() ? book.title() : book.title() + " · " + config.title();
     }
 
     /** A stable identifier: a name-based UUID of the book and edition ids, the same in every build. */
@@ -52,6 +52,11 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
     /** Where an image of the sources (a path below the source root) lives in the output. */
     public static String assetHref(String sourcePath) {
         return "media/" + sourcePath;
+    }
+
+    /** The study plan: per stage, clusters, questions and reading time. */
+    public StudyPlan plan() {
+        return StudyPlan.of(stages);
     }
 
     /** Every page in reading order: the EPUB spine and the PDF's page order. */

@@ -19,6 +19,7 @@ public final class EditionAssembler {
     public static final String TITLE_PAGE_ID = "titlepage";
     public static final String COLOPHON_ID = "colophon";
     public static final String CONTENTS_ID = "nav";
+    public static final String PLAN_ID = "study-plan";
 
     private final ParsedBook book;
     private final Map<String, String> completeNotes;
@@ -35,6 +36,7 @@ public final class EditionAssembler {
         leading.add(new Page(TITLE_PAGE_ID, PageKind.TITLE, src.config().title(), src.config().title(), "", null, null));
         leading.add(new Page(COLOPHON_ID, PageKind.COLOPHON, "版权信息", "版权信息", "", null, null));
         leading.add(new Page(CONTENTS_ID, PageKind.CONTENTS, "目录", "目录", "", null, null));
+        leading.add(new Page(PLAN_ID, PageKind.PLAN, "学习计划", "学习计划", "", null, null));
         for (Matter m : src.front()) {
             leading.add(put(bySource, new Page(m.id(), PageKind.FRONT, m.title(), m.shortTitle(), "", book.page(m.id()), null)));
         }

@@ -15,7 +15,7 @@ public record TocEntry(String label, Page page, String href, List<TocEntry> chil
     public static List<TocEntry> of(Edition edition) {
         List<TocEntry> toc = new ArrayList<>();
         for (Page p : edition.leading()) {
-            if (p.kind() == PageKind.FRONT || p.kind() == PageKind.COLOPHON) {
+            if (p.kind() == PageKind.FRONT || p.kind() == PageKind.COLOPHON || p.kind() == PageKind.PLAN) {
                 toc.add(leaf(p));
             }
         }

@@ -78,7 +78,11 @@ public final class PdfBookWriter {
 
         ITextRenderer renderer = layOut(html, sourceRoot);
         renderer.setListener(new Metadata(rendered, seed(rendered)));
-        renderer.createPDF(out);
+        // Editions lay out in parallel, but write one at a time: the font objects are shared, and
+        // each document seeds their subset prefixes just before they are written.
+        synchronized (fonts) {
+            renderer.createPDF(out);
+        }
     }
 
     private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot) throws IOException {

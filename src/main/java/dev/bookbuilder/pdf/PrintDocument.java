@@ -47,11 +47,9 @@ final class PrintDocument {
                     s.prependElement("div").addClass("rh-chapter").text(p.page().title());
                     body.appendChild(s);
                 }
-                case CONTENTS -> { } // printed after the front matter, below
+                case CONTENTS, PLAN -> { } // printed after the front matter, below
                 case CLUSTER -> {
-                    if (body.selectFirst(".print-toc") == null) {
-                        body.appendChild(printToc(rendered.toc(), edition));
-                    }
+                    printTocAndPlan(body, rendered, edition);
                     Element s = section(p, "page-opener");
                     s.prependElement("div").addClass("rh-chapter").text(p.page().numberedTitle(false));
                     s.prependElement("div").addClass("rh-book").text(edition.fullTitle());
@@ -62,9 +60,7 @@ final class PrintDocument {
                 }
                 case QUESTION -> body.appendChild(section(p, "page-question"));
                 case BACK -> {
-                    if (body.selectFirst(".print-toc") == null) {
-                        body.appendChild(printToc(rendered.toc(), edition));
-                    }
+                    printTocAndPlan(body, rendered, edition);
                     Element s = section(p, "page-back");
                     s.prependElement("div").addClass("rh-chapter").text(p.page().title());
                     if (body.selectFirst(".body-start") == null) {
@@ -74,14 +70,25 @@ final class PrintDocument {
                 }
             }
         }
-        if (body.selectFirst(".print-toc") == null) {
-            body.appendChild(printToc(rendered.toc(), edition));
-        }
+        printTocAndPlan(body, rendered, edition);
         localLinks(body);
         localImages(body, sourceRoot);
         keepPunctuationWithNeighbours(body);
         wrapCode(body, layout.codeColumns());
         return doc;
+    }
+
+    /** The contents and the study plan come after the front matter, before the first cluster (once). */
+    private static void printTocAndPlan(Element body, RenderedEdition rendered, Edition edition) {
+        if (body.selectFirst(".print-toc") != null) {
+            return;
+        }
+        body.appendChild(printToc(rendered.toc(), edition));
+        rendered.pages().stream().filter(p -> p.page().kind() == PageKind.PLAN).findFirst().ifPresent(p -> {
+            Element s = section(p, "page-front");
+            s.prependElement("div").addClass("rh-chapter").text(p.page().title());
+            body.appendChild(s);
+        });
     }
 
     private static void head(Element head, Edition edition, PrintLayout layout, String printCss, List<TocEntry> toc) {
@@ -133,8 +140,8 @@ final class PrintDocument {
 
     private static void tocEntries(Element list, TocEntry e, Edition edition) {
         PageKind kind = e.page().kind();
-        if (kind == PageKind.FRONT || kind == PageKind.COLOPHON) {
-            return; // they come before the contents, numbered in roman
+        if (kind == PageKind.FRONT || kind == PageKind.COLOPHON || kind == PageKind.PLAN) {
+            return; // front matter, numbered in roman, around the contents
         }
         boolean stage = kind == PageKind.CLUSTER && !e.label().equals(e.page().numberedTitle(true));
         if (stage) {

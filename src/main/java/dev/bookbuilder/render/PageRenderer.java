@@ -3,6 +3,7 @@ package dev.bookbuilder.render;
 import dev.bookbuilder.edition.Edition;
 import dev.bookbuilder.edition.Page;
 import dev.bookbuilder.edition.PageKind;
+import dev.bookbuilder.edition.ReadingTime;
 import dev.bookbuilder.edition.TocEntry;
 import dev.bookbuilder.markdown.ParsedBook;
 import dev.bookbuilder.source.Cluster;
@@ -58,6 +59,11 @@ public final class PageRenderer {
                             .stream().map(PageRenderer::pageModel).toList());
                 }
                 case QUESTION -> model.put("points", ((Question) page.parsed().source()).points());
+                case PLAN -> {
+                    model.put("plan", edition.plan());
+                    model.put("wordsPerMinute", ReadingTime.WORDS_PER_MINUTE);
+                    model.put("codeLinesPerMinute", ReadingTime.CODE_LINES_PER_MINUTE);
+                }
                 default -> { }
             }
             pages.add(new RenderedPage(page, templates.render(template(page.kind()), model)));
@@ -70,6 +76,7 @@ public final class PageRenderer {
             case TITLE -> "titlepage.ftlx";
             case COLOPHON -> "colophon.ftlx";
             case CONTENTS -> "nav.ftlx";
+            case PLAN -> "plan.ftlx";
             case CLUSTER -> "cluster.ftlx";
             case QUESTION -> "question.ftlx";
             case FRONT, BACK -> "matter.ftlx";
@@ -99,13 +106,14 @@ public final class PageRenderer {
             case TITLE -> "titlepage";
             case COLOPHON -> "copyright-page";
             case CONTENTS -> "toc";
+            case PLAN -> "chapter";
             case CLUSTER -> "part";
             case QUESTION -> "chapter";
             case FRONT -> "chapter";
             case BACK -> "appendix";
         });
         m.put("matter", switch (page.kind()) {
-            case TITLE, COLOPHON, CONTENTS, FRONT -> "frontmatter";
+            case TITLE, COLOPHON, CONTENTS, PLAN, FRONT -> "frontmatter";
             case CLUSTER, QUESTION -> "bodymatter";
             case BACK -> "backmatter";
         });

@@ -34,20 +34,20 @@ class EpubStructureTest {
 
     @Test
     void tinySpineIsFrontThenClustersWithTheirQuestionsThenBack() throws IOException {
-        assertEquals(List.of("titlepage", "colophon", "nav", "intro", "alpha", "first", "cache", "beta", "third", "notes"),
+        assertEquals(List.of("titlepage", "colophon", "nav", "study-plan", "intro", "alpha", "first", "cache", "beta", "third", "notes"),
                 spineIds(read(TINY)));
     }
 
     @Test
     void tinyTocTitlesComeFromTheSources() throws IOException {
-        assertEquals(List.of("版权信息", "引言", "第1章 第一", "  1.1 注意力", "  1.2 缓存", "第2章 第二篇", "  2.1 部署", "附注"),
+        assertEquals(List.of("版权信息", "学习计划", "引言", "第1章 第一", "  1.1 注意力", "  1.2 缓存", "第2章 第二篇", "  2.1 部署", "附注"),
                 tocLabels(read(TINY).getTableOfContents().getTocReferences(), ""));
     }
 
     @Test
     void courseSpineFollowsBookYmlAndFileOrder() throws IOException {
         Map<String, Object> bookYml = yaml(TestBooks.COURSE.resolve("book.yml"));
-        List<String> expected = new ArrayList<>(List.of("titlepage", "colophon", "nav"));
+        List<String> expected = new ArrayList<>(List.of("titlepage", "colophon", "nav", "study-plan"));
         for (Object f : (List<?>) bookYml.get("front")) {
             expected.add(idOf(TestBooks.COURSE.resolve(f.toString())));
         }

@@ -120,6 +120,60 @@ final class PdfPages implements AutoCloseable {
         return out;
     }
 
+    /** Link annotations that lead nowhere: internal ones must land on a page of this document. */
+    List<String> brokenLinks() throws IOException {
+        List<String> broken = new ArrayList<>();
+        int pageNo = 0;
+        for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+            pageNo++;
+            for (var a : page.getAnnotations()) {
+                if (!(a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)) {
+                    continue;
+                }
+                if (link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                    if (!uri.getURI().matches("(https?|mailto):.+")) {
+                        broken.add("page " + pageNo + ": external link " + uri.getURI());
+                    }
+                    continue;
+                }
+                var dest = link.getDestination();
+                if (dest == null && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo) {
+                    dest = goTo.getDestination();
+                }
+                if (dest instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination named) {
+                    dest = doc.getDocumentCatalog().findNamedDestinationPage(named);
+                }
+                if (!(dest instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination pd)) {
+                    broken.add("page " + pageNo + ": a link without a destination");
+                    continue;
+                }
+                int target = pd.retrievePageNumber();
+                if (target < 0 || target >= count()) {
+                    broken.add("page " + pageNo + ": link to a page outside the document");
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** Outline (bookmark) titles, depth first, children indented by two spaces. */
+    List<String> outline() {
+        List<String> out = new ArrayList<>();
+        outline(doc.getDocumentCatalog().getDocumentOutline(), "", out);
+        return out;
+    }
+
+    private static void outline(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode node, String indent,
+            List<String> out) {
+        if (node == null) {
+            return;
+        }
+        for (var item : node.children()) {
+            out.add(indent + item.getTitle());
+            outline(item, indent + "  ", out);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         doc.close();

@@ -48,5 +48,7 @@ class MarkdownSpecTest {
         Edition edition = new EditionAssembler(book).assemble(loaded.sources().config().editions().get(0));
         String html = new BodyRenderer(book, edition).render(book.page("q"));
         assertEquals(example.expected(), html.strip());
+        // The tree is parsed once and rendered once per edition: rendering must leave it as it was.
+        assertEquals(html, new BodyRenderer(book, edition).render(book.page("q")), "a second rendering differs");
     }
 }

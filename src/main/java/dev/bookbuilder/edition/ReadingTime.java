@@ -1,0 +1,65 @@
+package dev.bookbuilder.edition;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.bookbuilder.markdown.ParsedPage;
+
+/**
+ * An estimate of reading time from a page's text: prose at {@value #WORDS_PER_MINUTE} words a
+ * minute (a Chinese character or a Latin word is one word), code at {@value #CODE_LINES_PER_MINUTE}
+ * lines a minute, since code is read slowly.
+ */
+public final class ReadingTime {
+    public static final int WORDS_PER_MINUTE = 300;
+    public static final int CODE_LINES_PER_MINUTE = 10;
+
+    private ReadingTime() {
+    }
+
+    /** Minutes, not rounded. */
+    public static double minutes(ParsedPage page) {
+        long words = 0;
+        long codeLines = 0;
+        for (Node n : page.document().getDescendants()) {
+            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                codeLines += n.getChars().toString().lines().count();
+            } else if ((n instanceof Text || n instanceof Code) && n.getAncestorOfType(FencedCodeBlock.class) == null) {
+                words += words(n.getChars().toString());
+            }
+        }
+        return (double) words / WORDS_PER_MINUTE + (double) codeLines / CODE_LINES_PER_MINUTE;
+    }
+
+    static long words(String text) {
+        long count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                count++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    count++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return count;
+    }
+
+    /** "约 2 小时 10 分钟", "约 45 分钟": rounded up to five minutes. */
+    public static String format(double minutes) {
+        long m = Math.max(5, (long) Math.ceil(minutes / 5) * 5);
+        if (m < 60) {
+            return "约 " + m + " 分钟";
+        }
+        return m % 60 == 0 ? "约 " + m / 60 + " 小时" : "约 " + m / 60 + " 小时 " + m % 60 + " 分钟";
+    }
+}
