@@ -40,11 +40,18 @@ final class ListCommand implements Callable<Integer> {
             for (EditionConfig.Stage s : e.stages()) {
                 for (Positioned<String> f : s.clusters()) {
                     Cluster c = src.cluster(f.value());
-                    out.printf("    %-8s %-22s %-16s %2d%n", s.label() == null ? "" : s.label(), f.value(),
-                            c == null ? "?" : c.shortTitle(), c == null ? 0 : c.questions().size());
+                    out.println("    " + pad(s.label() == null ? "" : s.label(), 9) + pad(f.value(), 23)
+                            + pad(c == null ? "?" : c.shortTitle(), 18) + String.format("%2d", c == null ? 0 : c.questions().size()));
                 }
             }
         }
         return 0;
+    }
+
+    /** Pads to a width in terminal columns: a Chinese character takes two. */
+    static String pad(String text, int columns) {
+        int width = text.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x3000 && cp <= 0x303F) ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(1, columns - width));
     }
 }
