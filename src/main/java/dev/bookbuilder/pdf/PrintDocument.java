@@ -254,34 +254,32 @@ final class PrintDocument {
         }
     }
 
-    /** The text node that ends just before {@code n} visually: skipping empty inline elements (anchors). */
     private static TextNode lastText(Node n) {
-        for (Node cur = n; cur != null; cur = cur.previousSibling()) {
-            if (cur instanceof TextNode tn && !tn.getWholeText().isEmpty()) {
-                return tn;
-            }
-            if (cur instanceof Element e && !e.text().isEmpty()) {
-                List<TextNode> texts = e.select("*").textNodes();
-                return texts.isEmpty() ? null : texts.get(texts.size() - 1);
-            }
-            if (cur instanceof Element e && (e.tagName().equals("br") || e.tagName().equals("img"))) {
-                return null;
-            }
-        }
-        return null;
+        return neighbourText(n, true);
     }
 
     private static TextNode firstText(Node n) {
-        for (Node cur = n; cur != null; cur = cur.nextSibling()) {
+        return neighbourText(n, false);
+    }
+
+    /**
+     * The text next to a node, walking siblings from {@code n} (backwards: the last text before it,
+     * else the first after it). Empty inline elements (index anchors) are skipped; a line break or an
+     * image stops the walk.
+     */
+    private static TextNode neighbourText(Node n, boolean backwards) {
+        for (Node cur = n; cur != null; cur = backwards ? cur.previousSibling() : cur.nextSibling()) {
             if (cur instanceof TextNode tn && !tn.getWholeText().isEmpty()) {
                 return tn;
             }
-            if (cur instanceof Element e && !e.text().isEmpty()) {
-                List<TextNode> texts = e.select("*").textNodes();
-                return texts.isEmpty() ? null : texts.get(0);
-            }
-            if (cur instanceof Element e && (e.tagName().equals("br") || e.tagName().equals("img"))) {
-                return null;
+            if (cur instanceof Element e) {
+                if (e.tagName().equals("br") || e.tagName().equals("img")) {
+                    return null;
+                }
+                if (!e.text().isEmpty()) {
+                    List<TextNode> texts = e.select("*").textNodes();
+                    return texts.isEmpty() ? null : texts.get(backwards ? texts.size() - 1 : 0);
+                }
             }
         }
         return null;
