@@ -27,7 +27,7 @@ public final class YamlMap {
     private final Diagnostics diags;
     private final Node node;
 
-    YamlMap(MappingNode node, Path file, int firstLine, Diagnostics diags) {
+    public YamlMap(MappingNode node, Path file, int firstLine, Diagnostics diags) {
         this.node = node;
         this.file = file;
         this.firstLine = firstLine;

@@ -18,9 +18,10 @@ import java.util.UUID;
  * @param bySource      the edition's page for each source page id it contains
  * @param omittedNotes  for each source page the edition leaves out, the note that replaces links to it
  * @param captionLabels "表 3-1", "图 2-4": the edition's number of each caption, by anchor id
+ * @param index         the back-of-book index of the pages the edition holds
  */
 public record Edition(BookConfig book, EditionConfig config, List<Page> leading, List<Stage> stages, List<Page> back,
-        Map<String, Page> bySource, Map<String, String> omittedNotes, Map<String, String> captionLabels) {
+        Map<String, Page> bySource, Map<String, String> omittedNotes, Map<String, String> captionLabels, BookIndex index) {
 
     /** A stage (e.g. a week) of the edition and its clusters. */
     public record Stage(String label, List<ClusterPart> clusters) {

@@ -20,6 +20,7 @@ public final class EditionAssembler {
     public static final String COLOPHON_ID = "colophon";
     public static final String CONTENTS_ID = "nav";
     public static final String PLAN_ID = "study-plan";
+    public static final String INDEX_ID = "book-index";
 
     private final ParsedBook book;
     private final Map<String, String> completeNotes;
@@ -67,8 +68,18 @@ public final class EditionAssembler {
         }
         Map<String, String> omitted = new HashMap<>(completeNotes);
         omitted.keySet().removeAll(bySource.keySet());
+        List<Page> indexed = new ArrayList<>(leading);
+        stages.forEach(s -> s.clusters().forEach(c -> {
+            indexed.add(c.opener());
+            indexed.addAll(c.questions());
+        }));
+        indexed.addAll(back);
+        BookIndex index = new IndexBuilder(src.glossary()).build(indexed);
+        if (!index.isEmpty()) {
+            back.add(new Page(INDEX_ID, PageKind.INDEX, "索引", "索引", "", null, null));
+        }
         return new Edition(src.config(), config, List.copyOf(leading), List.copyOf(stages), List.copyOf(back),
-                Map.copyOf(bySource), Map.copyOf(omitted), captionLabels(leading, stages, back));
+                Map.copyOf(bySource), Map.copyOf(omitted), captionLabels(leading, stages, back), index);
     }
 
     /** Tables and figures are numbered per cluster ("表 3-2"); elsewhere per page ("表 2"). */

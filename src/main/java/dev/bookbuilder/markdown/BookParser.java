@@ -7,11 +7,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.markdown.ext.Caption;
 import dev.bookbuilder.markdown.ext.IndexTerm;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.PageSource;
+import dev.bookbuilder.source.Question;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,7 +39,10 @@ public final class BookParser {
 
     public ParsedBook parse(BookSources sources) {
         Map<String, ParsedPage> pages = new ConcurrentHashMap<>();
-        sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p)));
+        GlossaryIndexer indexer = new GlossaryIndexer(sources.glossary());
+        Set<Glossary.Term> found = ConcurrentHashMap.newKeySet();
+        sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p, indexer, sources.glossary(), found)));
+        IndexChecks.check(sources, pages, found, diags);
         Map<String, ParsedPage> ordered = new LinkedHashMap<>();
         sources.pages().forEach(p -> ordered.put(p.id(), pages.get(p.id())));
         Map<Link, CrossRef> crossRefs = new IdentityHashMap<>();
@@ -49,10 +55,15 @@ public final class BookParser {
         return ParsedBook.of(sources, ordered, crossRefs, images);
     }
 
-    private ParsedPage parsePage(PageSource source) {
+    private ParsedPage parsePage(PageSource source, GlossaryIndexer indexer, Glossary glossary, Set<Glossary.Term> found) {
         Document doc = parser.parse(source.text().body());
         HtmlSafety.clean(doc, source.text(), diags);
+        // Captions first: their text becomes plain caption text, where no index anchor could live.
         Map<String, String> anchors = new HashMap<>();
+        List<Caption> captions = Captions.extract(doc, source.id(), anchors);
+        if (source instanceof Question) {
+            found.addAll(indexer.index(doc, glossary));
+        }
         Map<String, Integer> seen = new HashMap<>();
         int section = 0;
         List<IndexTerm> terms = new ArrayList<>();
@@ -73,7 +84,6 @@ public final class BookParser {
                 terms.add(t);
             }
         }
-        List<Caption> captions = Captions.extract(doc, source.id(), anchors);
         return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions);
     }
 

@@ -24,6 +24,7 @@ import java.util.TimeZone;
 import org.jsoup.helper.W3CDom;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.render.Box;
+import org.openpdf.render.InlineLayoutBox;
 import org.openpdf.render.PageBox;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.pdf.PDFCreationListener;
@@ -59,7 +60,8 @@ public final class PdfBookWriter {
         // right and writes the page numbers into the contents. Blank pages only shift what follows them.
         List<String> openers = PrintDocument.openerIds(html);
         List<String> targets = PrintDocument.tocTargets(html);
-        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot), union(openers, targets));
+        List<String> indexTargets = PrintIndex.targets(html);
+        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot), union(union(openers, targets), indexTargets));
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {
             for (String o : openers) {
@@ -72,9 +74,10 @@ public final class PdfBookWriter {
         first.forEach((id, page) -> placed.put(id, page + (int) blanks.stream().filter(b -> first.get(b) <= page).count()));
         int bodyStart = targets.isEmpty() ? 1 : placed.get(targets.get(0));
         Map<String, Integer> printed = new LinkedHashMap<>();
-        targets.forEach(t -> printed.put(t, placed.get(t) - bodyStart + 1));
+        placed.forEach((id, page) -> printed.put(id, page - bodyStart + 1));
         PrintDocument.insertBlankPages(html, blanks);
         PrintDocument.fillToc(html, printed);
+        PrintIndex.fill(html, placed, bodyStart);
 
         ITextRenderer renderer = layOut(html, sourceRoot);
         renderer.setListener(new Metadata(rendered, seed(rendered)));
@@ -107,6 +110,18 @@ public final class PdfBookWriter {
                 throw new IllegalStateException("the print document has no element #" + id);
             }
             int y = box.getAbsY();
+            if (box instanceof InlineLayoutBox inline && inline.getLineBox() != null) {
+                // For text, the page its line is drawn on: a line across a page break is drawn on the
+                // next page, which holds the line's bottom. A span whose words all wrapped to the next
+                // line leaves an empty piece on this one: then the next line is where it stands.
+                Box line = inline.getLineBox();
+                List<Box> lines = line.getParent() == null ? List.of() : line.getParent().getChildren();
+                int at = lines.indexOf(line);
+                if (!inline.isContainsVisibleContent() && at >= 0 && at + 1 < lines.size()) {
+                    line = lines.get(at + 1);
+                }
+                y = line.getAbsY() + Math.max(0, line.getHeight() - 1);
+            }
             int page = 0;
             while (page < pages.size() - 1 && pages.get(page).getBottom() <= y) {
                 page++;

@@ -59,6 +59,7 @@ final class PrintDocument {
                     body.appendChild(s);
                 }
                 case QUESTION -> body.appendChild(section(p, "page-question"));
+                case INDEX -> body.appendChild(PrintIndex.build(edition.index(), layout));
                 case BACK -> {
                     printTocAndPlan(body, rendered, edition);
                     Element s = section(p, "page-back");
@@ -114,6 +115,11 @@ final class PrintDocument {
         e.children().forEach(c -> bookmark(b, c));
     }
 
+    /** The id of the marker at the end of a page, where the index finds the last page of a question. */
+    static String endId(String pageId) {
+        return pageId + "--end";
+    }
+
     /** The body of a rendered page, as one section, without EPUB-only attributes. */
     private static Element section(RenderedPage page, String cssClass) {
         Document src = Jsoup.parse(page.xhtml());
@@ -121,6 +127,7 @@ final class PrintDocument {
         for (Element child : src.body().children()) {
             wrapper.appendChild(child.clone());
         }
+        wrapper.appendElement("div").addClass("page-end").id(endId(page.page().id()));
         wrapper.select("[epub:type]").removeAttr("epub:type");
         wrapper.select("[role]").removeAttr("role");
         return wrapper;

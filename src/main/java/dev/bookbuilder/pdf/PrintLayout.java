@@ -51,6 +51,18 @@ record PrintLayout(PageSize size, boolean duplex) {
         return (int) Math.floor(textPt / (codePt * 0.5)) - 1;
     }
 
+    /** How many Latin-width columns of index text (0.9 of body size) fit one of two index columns. */
+    int indexColumnChars() {
+        double columnPt = (textWidthMm() / 25.4 * 72 - 18) / 2;
+        return (int) Math.floor(columnPt / (fontSizePt() * 0.9 * 0.5)) - 2;
+    }
+
+    /** How many index lines (line height 1.5) fit a column, with a margin for wrong estimates. */
+    int indexColumnLines() {
+        double textPt = (size.heightMm() - topMm() - bottomMm()) / 25.4 * 72;
+        return (int) Math.floor(textPt / (fontSizePt() * 0.9 * 1.5) * 0.9);
+    }
+
     String css() {
         String m = String.format(Locale.ROOT, "%.1fmm", topMm());
         String b = String.format(Locale.ROOT, "%.1fmm", bottomMm());

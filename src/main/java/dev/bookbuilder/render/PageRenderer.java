@@ -49,6 +49,8 @@ public final class PageRenderer {
                 case CONTENTS -> {
                     model.put("toc", toc);
                     model.put("bodyStart", firstBodyPage(edition));
+                    edition.back().stream().filter(b -> b.kind() == PageKind.INDEX).findFirst()
+                            .ifPresent(ix -> model.put("indexFile", ix.fileName()));
                 }
                 case CLUSTER -> {
                     Cluster c = (Cluster) page.parsed().source();
@@ -59,6 +61,7 @@ public final class PageRenderer {
                             .stream().map(PageRenderer::pageModel).toList());
                 }
                 case QUESTION -> model.put("points", ((Question) page.parsed().source()).points());
+                case INDEX -> model.put("index", edition.index());
                 case PLAN -> {
                     model.put("plan", edition.plan());
                     model.put("wordsPerMinute", ReadingTime.WORDS_PER_MINUTE);
@@ -77,6 +80,7 @@ public final class PageRenderer {
             case COLOPHON -> "colophon.ftlx";
             case CONTENTS -> "nav.ftlx";
             case PLAN -> "plan.ftlx";
+            case INDEX -> "index.ftlx";
             case CLUSTER -> "cluster.ftlx";
             case QUESTION -> "question.ftlx";
             case FRONT, BACK -> "matter.ftlx";
@@ -107,6 +111,7 @@ public final class PageRenderer {
             case COLOPHON -> "copyright-page";
             case CONTENTS -> "toc";
             case PLAN -> "chapter";
+            case INDEX -> "index";
             case CLUSTER -> "part";
             case QUESTION -> "chapter";
             case FRONT -> "chapter";
@@ -115,7 +120,7 @@ public final class PageRenderer {
         m.put("matter", switch (page.kind()) {
             case TITLE, COLOPHON, CONTENTS, PLAN, FRONT -> "frontmatter";
             case CLUSTER, QUESTION -> "bodymatter";
-            case BACK -> "backmatter";
+            case BACK, INDEX -> "backmatter";
         });
         return m;
     }

@@ -1,6 +1,8 @@
 package dev.bookbuilder.source;
 
 import dev.bookbuilder.config.BookConfig;
+import dev.bookbuilder.config.Glossary;
+import dev.bookbuilder.config.GlossaryLoader;
 import dev.bookbuilder.config.Position;
 import dev.bookbuilder.config.Positioned;
 import dev.bookbuilder.config.YamlDocument;
@@ -50,7 +52,8 @@ public final class SourceLoader {
             }
         }
         List<Matter> back = matter(root, config.back());
-        return new BookSources(root, config, List.copyOf(front), List.copyOf(clusters), List.copyOf(back));
+        Glossary glossary = new GlossaryLoader(diags).load(root);
+        return new BookSources(root, config, glossary, List.copyOf(front), List.copyOf(clusters), List.copyOf(back));
     }
 
     private List<Matter> matter(Path root, List<Positioned<String>> files) {

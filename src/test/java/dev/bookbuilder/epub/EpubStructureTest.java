@@ -34,13 +34,13 @@ class EpubStructureTest {
 
     @Test
     void tinySpineIsFrontThenClustersWithTheirQuestionsThenBack() throws IOException {
-        assertEquals(List.of("titlepage", "colophon", "nav", "study-plan", "intro", "alpha", "first", "cache", "beta", "third", "notes"),
+        assertEquals(List.of("titlepage", "colophon", "nav", "study-plan", "intro", "alpha", "first", "cache", "beta", "third", "notes", "book-index"),
                 spineIds(read(TINY)));
     }
 
     @Test
     void tinyTocTitlesComeFromTheSources() throws IOException {
-        assertEquals(List.of("版权信息", "学习计划", "引言", "第1章 第一", "  1.1 注意力", "  1.2 缓存", "第2章 第二篇", "  2.1 部署", "附注"),
+        assertEquals(List.of("版权信息", "学习计划", "引言", "第1章 第一", "  1.1 注意力", "  1.2 缓存", "第2章 第二篇", "  2.1 部署", "附注", "索引"),
                 tocLabels(read(TINY).getTableOfContents().getTocReferences(), ""));
     }
 
@@ -61,6 +61,7 @@ class EpubStructureTest {
         for (Object f : (List<?>) bookYml.get("back")) {
             expected.add(idOf(TestBooks.COURSE.resolve(f.toString())));
         }
+        expected.add("book-index");
         assertEquals(expected, spineIds(read(COURSE)));
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,6 +69,18 @@ final class PdfPages implements AutoCloseable {
         return lines(page, t -> t.getYDirAdj() > top && t.getYDirAdj() - t.getHeightDir() < bottom, 2.0);
     }
 
+    /** The text block read as two columns: the left column's lines, then the right's. */
+    List<String> bodyColumns(int page) {
+        double top = layout.topMm() * MM;
+        double bottom = doc.getPage(page - 1).getMediaBox().getHeight() - layout.bottomMm() * MM;
+        double[] x = textBlockX(page);
+        double mid = (x[0] + x[1]) / 2;
+        List<String> out = new ArrayList<>(lines(page, t -> t.getYDirAdj() > top && t.getYDirAdj() - t.getHeightDir() < bottom
+                && t.getXDirAdj() < mid, 2.0));
+        out.addAll(lines(page, t -> t.getYDirAdj() > top && t.getYDirAdj() - t.getHeightDir() < bottom && t.getXDirAdj() >= mid, 2.0));
+        return out;
+    }
+
     /** The page number printed in the bottom margin, or null. */
     String folio(int page) {
         double band = doc.getPage(page - 1).getMediaBox().getHeight() - layout.bottomMm() * MM * 0.6;
@@ -92,16 +103,25 @@ final class PdfPages implements AutoCloseable {
         return new double[] {left, w - rightMargin};
     }
 
-    /** Glyphs that pass the filter, grouped into lines by baseline, each line left to right. */
+    /**
+     * Glyphs that pass the filter, grouped into lines by baseline (glyphs within {@code rowPt} of a
+     * line's baseline belong to it: fonts in one line sit a fraction of a point apart), each line
+     * left to right.
+     */
     private List<String> lines(int page, Predicate<TextPosition> keep, double rowPt) {
-        TreeMap<Long, List<TextPosition>> rows = new TreeMap<>();
-        for (TextPosition t : glyphs(page)) {
-            if (keep.test(t)) {
-                rows.computeIfAbsent(Math.round(t.getYDirAdj() / rowPt), k -> new ArrayList<>()).add(t);
+        List<TextPosition> kept = new ArrayList<>(glyphs(page).stream().filter(keep).toList());
+        kept.sort((a, b) -> Float.compare(a.getYDirAdj(), b.getYDirAdj()));
+        List<List<TextPosition>> rows = new ArrayList<>();
+        float rowY = Float.NaN;
+        for (TextPosition t : kept) {
+            if (rows.isEmpty() || t.getYDirAdj() - rowY > rowPt) {
+                rows.add(new ArrayList<>());
+                rowY = t.getYDirAdj();
             }
+            rows.get(rows.size() - 1).add(t);
         }
         List<String> out = new ArrayList<>();
-        for (List<TextPosition> row : rows.values()) {
+        for (List<TextPosition> row : rows) {
             row.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
             StringBuilder sb = new StringBuilder();
             float end = Float.NaN;

@@ -12,12 +12,31 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 public final class IndexTerm extends Node implements DoNotDecorate {
     private final BasedSequence content;
     private final boolean visible;
+    private final boolean automatic;
     private String anchorId;
 
     public IndexTerm(BasedSequence chars, BasedSequence content, boolean visible) {
+        this(chars, content, visible, false);
+    }
+
+    private IndexTerm(BasedSequence chars, BasedSequence content, boolean visible, boolean automatic) {
         super(chars);
         this.content = content;
         this.visible = visible;
+        this.automatic = automatic;
+    }
+
+    /**
+     * A term the glossary found: it wraps the words as written, so that its anchor stands on the
+     * same line (and page) as they do. It looks like the text around it.
+     */
+    public static IndexTerm automatic(BasedSequence words) {
+        return new IndexTerm(words, words, true, true);
+    }
+
+    /** True when the glossary, not the author, placed this term. */
+    public boolean isAutomatic() {
+        return automatic;
     }
 
     @Override

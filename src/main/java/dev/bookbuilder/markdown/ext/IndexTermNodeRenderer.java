@@ -18,7 +18,7 @@ public final class IndexTermNodeRenderer implements NodeRenderer {
         if (term.anchorId() != null) {
             html.attr("id", term.anchorId());
         }
-        html.attr("class", term.isVisible() ? "index-term" : "index-anchor");
+        html.attr("class", term.isAutomatic() ? "index-auto" : term.isVisible() ? "index-term" : "index-anchor");
         html.withAttr().tag("span");
         if (term.isVisible()) {
             html.text(term.text());

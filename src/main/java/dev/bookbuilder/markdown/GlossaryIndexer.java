@@ -1,0 +1,134 @@
+package dev.bookbuilder.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.bookbuilder.config.Glossary;
+import dev.bookbuilder.markdown.ext.IndexTerm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Indexes glossary terms automatically: each term (or one of its aliases) at its first
+ * occurrence in a question, outside code, math, links and headings, unless the author marked
+ * it already. The words become an {@link IndexTerm} that looks like the text around it.
+ */
+final class GlossaryIndexer {
+    private final List<Spelling> spellings = new ArrayList<>();
+
+    private record Spelling(String text, Glossary.Term term) {
+    }
+
+    GlossaryIndexer(Glossary glossary) {
+        for (Glossary.Term t : glossary.terms()) {
+            if (t.see() == null) {
+                t.spellings().forEach(s -> spellings.add(new Spelling(s, t)));
+            }
+        }
+        // Longer spellings first, so that "KV Cache" is found before "KV".
+        spellings.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()));
+    }
+
+    /** Adds the automatic terms to a question's tree; returns the glossary terms it found. */
+    Set<Glossary.Term> index(Document doc, Glossary glossary) {
+        Set<Glossary.Term> done = new HashSet<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof IndexTerm t && glossary.termFor(t.primary()) != null) {
+                done.add(glossary.termFor(t.primary())); // the author marked it: leave it to them
+            }
+        }
+        Set<Glossary.Term> found = new HashSet<>(done);
+        List<Text> texts = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Text t && eligible(t)) {
+                texts.add(t);
+            }
+        }
+        for (Text text : texts) {
+            while (true) {
+                String s = text.getChars().toString();
+                String lower = s.toLowerCase(Locale.ROOT);
+                int best = -1;
+                Spelling bestSpelling = null;
+                for (Spelling sp : spellings) {
+                    if (done.contains(sp.term())) {
+                        continue;
+                    }
+                    int at = find(lower, sp.text().toLowerCase(Locale.ROOT));
+                    if (at >= 0 && !insideMath(s, at) && (best < 0 || at < best)) {
+                        best = at;
+                        bestSpelling = sp;
+                    }
+                }
+                if (bestSpelling == null) {
+                    break;
+                }
+                done.add(bestSpelling.term());
+                found.add(bestSpelling.term());
+                BasedSequence chars = text.getChars();
+                int end = best + bestSpelling.text().length();
+                if (best > 0) {
+                    text.insertBefore(new Text(chars.subSequence(0, best)));
+                }
+                text.insertBefore(IndexTerm.automatic(chars.subSequence(best, end)));
+                if (end == chars.length()) {
+                    text.unlink();
+                    break;
+                }
+                // Keep scanning the rest of this text for other terms.
+                text.setChars(chars.subSequence(end));
+            }
+        }
+        return found;
+    }
+
+    private static boolean eligible(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof Link
+                    || p instanceof LinkNodeBase || p instanceof Heading || p instanceof IndexTerm) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first match that stands as a word: Latin spellings need non-letters around them. */
+    private static int find(String haystack, String needle) {
+        boolean latin = needle.chars().anyMatch(c -> c < 0x2E80);
+        for (int from = 0; ; ) {
+            int at = haystack.indexOf(needle, from);
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + needle.length();
+            boolean startOk = !latin || at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1)) || haystack.charAt(at - 1) > 0x2E80;
+            boolean endOk = !latin || end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)) || haystack.charAt(end) > 0x2E80;
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** True when {@code at} lies between two $ signs of this text (inline math, until math has its own nodes). */
+    private static boolean insideMath(String text, int at) {
+        int dollars = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '$' && (i == 0 || text.charAt(i - 1) != '\\')) {
+                dollars++;
+            }
+        }
+        return dollars % 2 == 1;
+    }
+}

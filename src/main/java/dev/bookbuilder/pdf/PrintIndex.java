@@ -1,0 +1,181 @@
+package dev.bookbuilder.pdf;
+
+import dev.bookbuilder.edition.BookIndex;
+import dev.bookbuilder.edition.EditionAssembler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The printed index: two columns a page, locators as page numbers (each page once, consecutive
+ * pages as a range), sub-entries indented, see and see-also in italics. The renderer has no CSS
+ * columns, so entries are dealt into columns by an estimate of the lines they take.
+ */
+final class PrintIndex {
+    static final String PLACEHOLDER = "000";
+
+    private PrintIndex() {
+    }
+
+    static Element build(BookIndex index, PrintLayout layout) {
+        Element section = new Element("div").addClass("page").addClass("page-back").addClass("print-index");
+        section.appendElement("div").addClass("rh-chapter").text("索引");
+        section.appendElement("h1").id(EditionAssembler.INDEX_ID).text("索引");
+        List<Element> items = new ArrayList<>();
+        List<Integer> heights = new ArrayList<>();
+        int perLine = layout.indexColumnChars();
+        for (BookIndex.Group g : index.groups()) {
+            items.add(new Element("p").addClass("ix-group").text(g.heading()));
+            heights.add(2);
+            for (BookIndex.Entry e : g.entries()) {
+                items.add(entry(e, "ix-entry"));
+                heights.add(lines(e, perLine));
+                for (BookIndex.Entry sub : e.subEntries()) {
+                    items.add(entry(sub, "ix-sub"));
+                    heights.add(lines(sub, perLine - 2));
+                }
+            }
+        }
+        int first = layout.indexColumnLines() - 4; // the heading takes the top of the first page
+        int i = 0;
+        while (i < items.size()) {
+            int capacity = section.select("table").isEmpty() ? first : layout.indexColumnLines();
+            Element row = section.appendElement("table").addClass("ix-page").appendElement("tbody").appendElement("tr");
+            for (int col = 0; col < 2; col++) {
+                Element cell = row.appendElement("td").addClass("ix-col");
+                if (col == 0) {
+                    row.appendElement("td").addClass("ix-gap");
+                }
+                int used = 0;
+                while (i < items.size() && (used == 0 || used + heights.get(i) <= capacity)) {
+                    // A group heading never ends a column.
+                    if (items.get(i).hasClass("ix-group") && i + 1 < items.size() && used + heights.get(i) + heights.get(i + 1) > capacity && used > 0) {
+                        break;
+                    }
+                    cell.appendChild(items.get(i));
+                    used += heights.get(i);
+                    i++;
+                }
+            }
+        }
+        return section;
+    }
+
+    private static Element entry(BookIndex.Entry e, String cls) {
+        Element p = new Element("p").addClass(cls);
+        p.appendElement("span").addClass("ix-term").text(e.term());
+        if (!e.locators().isEmpty()) {
+            p.appendText(" ");
+            p.appendElement("span").addClass("ix-pages")
+                    .attr("data-targets", String.join(" ", e.locators().stream()
+                            .map(l -> l.wholePage() ? l.anchorId() + ".." + PrintDocument.endId(l.page().id()) : l.anchorId()).toList()))
+                    .text(PLACEHOLDER);
+        }
+        if (e.see() != null) {
+            p.appendText(" ");
+            p.appendElement("span").addClass("ix-see").text("见 " + e.see());
+        }
+        if (!e.seeAlso().isEmpty()) {
+            p.appendText(" ");
+            p.appendElement("span").addClass("ix-see").text("另见 " + String.join("、", e.seeAlso()));
+        }
+        return p;
+    }
+
+    /** Lines an entry takes in a column: its text width, with page numbers at about four columns each. */
+    private static int lines(BookIndex.Entry e, int columnsPerLine) {
+        int width = width(e.term()) + 1 + 5 * (int) e.locators().stream().map(l -> l.page().id()).distinct().count();
+        if (e.see() != null) {
+            width += 4 + width(e.see());
+        }
+        for (String s : e.seeAlso()) {
+            width += 2 + width(s);
+        }
+        return Math.max(1, (width + columnsPerLine - 1) / columnsPerLine);
+    }
+
+    static int width(String s) {
+        return s.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp > 0x2E80 ? 2 : 1).sum();
+    }
+
+    /** All anchors the index points at. */
+    static List<String> targets(Document doc) {
+        List<String> out = new ArrayList<>();
+        doc.select(".ix-pages").forEach(s -> {
+            for (String t : s.attr("data-targets").split(" ")) {
+                out.addAll(List.of(t.split("\\.\\.")));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Writes page numbers: each page once, runs of consecutive pages as a range (12–14); pages
+     * before the body in lower-case Roman numerals, as they are printed.
+     */
+    static void fill(Document doc, Map<String, Integer> physicalPage, int bodyStart) {
+        for (Element span : doc.select(".ix-pages")) {
+            TreeSet<Integer> front = new TreeSet<>();
+            TreeSet<Integer> body = new TreeSet<>();
+            for (String target : span.attr("data-targets").split(" ")) {
+                // "start..end": a whole question, every page it covers.
+                String[] ends = target.split("\\.\\.");
+                Integer from = physicalPage.get(ends[0]);
+                Integer to = physicalPage.get(ends[ends.length - 1]);
+                if (from == null || to == null) {
+                    continue;
+                }
+                for (int n = from; n <= to; n++) {
+                    (n < bodyStart ? front : body).add(n < bodyStart ? n : n - bodyStart + 1);
+                }
+            }
+            List<String> parts = new ArrayList<>(front.stream().map(PrintIndex::roman).toList());
+            if (!body.isEmpty()) {
+                parts.addAll(List.of(ranges(body).split(", ")));
+            }
+            span.text(String.join(", ", parts));
+        }
+    }
+
+    static String roman(int n) {
+        String[] r = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            while (n >= v[i]) {
+                sb.append(r[i]);
+                n -= v[i];
+            }
+        }
+        return sb.toString();
+    }
+
+    static String ranges(TreeSet<Integer> pages) {
+        List<String> parts = new ArrayList<>();
+        Integer start = null;
+        Integer prev = null;
+        for (int p : pages) {
+            if (prev != null && p == prev + 1) {
+                prev = p;
+                continue;
+            }
+            if (start != null) {
+                parts.add(range(start, prev));
+            }
+            start = p;
+            prev = p;
+        }
+        if (start != null) {
+            parts.add(range(start, prev));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** "12–14", with a word joiner after the dash: a range never breaks across lines. */
+    private static String range(int from, int to) {
+        return from == to ? Integer.toString(from) : from + "\u2013\u2060" + to;
+    }
+}
