@@ -1,5 +1,6 @@
 package dev.bookbuilder.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -58,6 +59,7 @@ public final class BookParser {
     private ParsedPage parsePage(PageSource source, GlossaryIndexer indexer, Glossary glossary, Set<Glossary.Term> found) {
         Document doc = parser.parse(source.text().body());
         HtmlSafety.clean(doc, source.text(), diags);
+        Callouts.convert(doc);
         // Captions first: their text becomes plain caption text, where no index anchor could live.
         Map<String, String> anchors = new HashMap<>();
         List<Caption> captions = Captions.extract(doc, source.id(), anchors);
@@ -74,6 +76,13 @@ public final class BookParser {
                 String slug = Slugs.slug(new TextCollectingVisitor().collectAndGetText(h));
                 int count = seen.merge(slug, 1, Integer::sum);
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
+            } else if (n instanceof FencedCodeBlock f) {
+                String lang = CodeInfo.parse(f.getInfo().toString()).language();
+                if (!CodeHighlighter.knows(lang)) {
+                    int[] lc = source.text().lineAndColumn(f.getStartOffset());
+                    diags.warning("unknown-language", source.text().file(), lc[0], lc[1],
+                            "no highlighter for `" + lang + "`: the block is shown as plain text");
+                }
             } else if (n instanceof IndexTerm t) {
                 if (t.primary().isEmpty() || (t.secondary() != null && t.secondary().isEmpty())) {
                     int[] lc = source.text().lineAndColumn(t.getStartOffset());

@@ -298,41 +298,53 @@ final class PrintDocument {
      */
     static void wrapCode(Element body, int columns) {
         for (Element code : body.select("pre > code")) {
-            for (Node n : List.copyOf(code.textNodes())) {
-                TextNode t = (TextNode) n;
-                t.text(wrap(t.getWholeText(), columns));
+            List<TextNode> texts = new java.util.ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t) {
+                    texts.add(t);
+                }
+            }, code);
+            // Columns run across the highlighter's spans: wrap each text piece with the line's state.
+            int[] state = {0, 0, 1}; // column, indent of the current line, still in the leading spaces
+            for (TextNode t : texts) {
+                t.text(wrapPiece(t.getWholeText(), columns, state));
             }
         }
     }
 
-    static String wrap(String text, int columns) {
+    /** Wraps one piece of a code line, carrying the column and indent across pieces in {@code state}. */
+    private static String wrapPiece(String text, int columns, int[] state) {
         StringBuilder out = new StringBuilder();
-        String[] lines = text.split("\n", -1);
-        for (int li = 0; li < lines.length; li++) {
-            String line = lines[li];
-            int width = 0;
-            int indent = 0;
-            while (indent < line.length() && line.charAt(indent) == ' ') {
-                indent++;
-            }
-            for (int i = 0; i < line.length(); ) {
-                int cp = line.codePointAt(i);
-                int w = isWide(cp) ? 2 : 1;
-                if (width + w > columns) {
-                    out.append('\n');
-                    String lead = " ".repeat(Math.min(indent, columns / 2)) + CONTINUATION;
-                    out.append(lead);
-                    width = lead.length();
-                }
-                out.appendCodePoint(cp);
-                width += w;
-                i += Character.charCount(cp);
-            }
-            if (li < lines.length - 1) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
                 out.append('\n');
+                state[0] = 0;
+                state[1] = 0;
+                state[2] = 1;
+                continue;
             }
+            if (state[2] == 1 && cp == ' ') {
+                state[1]++;
+            } else {
+                state[2] = 0;
+            }
+            int w = isWide(cp) ? 2 : 1;
+            if (state[0] + w > columns) {
+                String lead = " ".repeat(Math.min(state[1], columns / 2)) + CONTINUATION;
+                out.append('\n').append(lead);
+                state[0] = lead.length();
+            }
+            out.appendCodePoint(cp);
+            state[0] += w;
         }
         return out.toString();
+    }
+
+    /** Wraps plain code text (for tests and callers without markup). */
+    static String wrap(String text, int columns) {
+        return wrapPiece(text, columns, new int[] {0, 0, 1});
     }
 
     private static boolean isWide(int cp) {

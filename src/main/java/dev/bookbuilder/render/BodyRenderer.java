@@ -1,5 +1,6 @@
 package dev.bookbuilder.render;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -15,11 +16,14 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dev.bookbuilder.edition.Edition;
+import dev.bookbuilder.markdown.CodeHighlighter;
+import dev.bookbuilder.markdown.CodeInfo;
 import dev.bookbuilder.markdown.CrossRef;
 import dev.bookbuilder.markdown.LinkChecker;
 import dev.bookbuilder.markdown.MarkdownOptions;
 import dev.bookbuilder.markdown.ParsedBook;
 import dev.bookbuilder.markdown.ParsedPage;
+import dev.bookbuilder.markdown.ext.Callout;
 import dev.bookbuilder.markdown.ext.Caption;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +71,9 @@ final class BodyRenderer {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Link.class, this::link),
                     new NodeRenderingHandler<>(Image.class, this::image),
-                    new NodeRenderingHandler<>(Caption.class, this::caption));
+                    new NodeRenderingHandler<>(Caption.class, this::caption),
+                    new NodeRenderingHandler<>(Callout.class, this::callout),
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, this::code));
         }
 
         private void link(Link link, NodeRendererContext context, HtmlWriter html) {
@@ -102,6 +108,32 @@ final class BodyRenderer {
                 html.tag("/span");
                 html.tag("/span");
             }
+        }
+
+        private void code(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+            CodeInfo info = CodeInfo.parse(block.getInfo().toString());
+            if (!info.title().isEmpty()) {
+                html.attr("class", "code-title").withAttr().tag("p").text(info.title()).tag("/p").line();
+            }
+            String lang = info.language().isEmpty() ? "text" : info.language();
+            html.attr("class", "code language-" + lang).withAttr().tag("pre").openPre();
+            html.attr("class", "language-" + lang).withAttr().tag("code");
+            String code = block.getContentChars().normalizeEOL();
+            if (code.endsWith("\n")) {
+                code = code.substring(0, code.length() - 1);
+            }
+            html.raw(CodeHighlighter.highlight(lang, code));
+            html.tag("/code").tag("/pre").closePre().line();
+        }
+
+        private void callout(Callout callout, NodeRendererContext context, HtmlWriter html) {
+            Callout.Kind kind = callout.kind();
+            html.attr("class", "callout " + kind.cssClass()).attr("epub:type", kind.epubType())
+                    .attr("role", kind == Callout.Kind.INTERVIEW || kind == Callout.Kind.TIP ? "doc-tip" : "note")
+                    .withAttr().tagLine("aside");
+            html.attr("class", "callout-title").withAttr().tag("p").text(kind.title()).tag("/p").line();
+            context.renderChildren(callout);
+            html.tagLine("/aside");
         }
 
         private void caption(Caption caption, NodeRendererContext context, HtmlWriter html) {

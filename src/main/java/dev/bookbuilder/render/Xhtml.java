@@ -4,10 +4,48 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import java.util.List;
 
 /** Turns flexmark's HTML into well-formed XHTML and scopes its ids to the page. */
 final class Xhtml {
     private Xhtml() {
+    }
+
+    /**
+     * EPUB 3 footnote markup, so that reading systems show pop-up notes: the reference is a
+     * noteref, each note an aside of type footnote that opens with its number, linked back.
+     */
+    private static void footnotes(Element body) {
+        for (Element ref : body.select("a.footnote-ref")) {
+            ref.attr("epub:type", "noteref").attr("role", "doc-noteref");
+        }
+        for (Element block : body.select("div.footnotes")) {
+            Element section = new Element("section").addClass("footnotes").attr("role", "doc-endnotes");
+            int n = 0;
+            for (Element li : block.select("> ol > li")) {
+                n++;
+                Element aside = section.appendElement("aside").id(li.id()).addClass("footnote")
+                        .attr("epub:type", "footnote").attr("role", "doc-footnote");
+                Element back = li.selectFirst("a.footnote-backref");
+                String backHref = back == null ? null : back.attr("href");
+                if (back != null) {
+                    back.remove();
+                }
+                for (org.jsoup.nodes.Node child : List.copyOf(li.childNodes())) {
+                    aside.appendChild(child);
+                }
+                Element first = aside.selectFirst("p");
+                if (first == null) {
+                    first = aside.prependElement("p");
+                }
+                Element number = new Element("a").addClass("footnote-backref").attr("role", "doc-backlink").text(n + ".");
+                if (backHref != null) {
+                    number.attr("href", backHref);
+                }
+                first.prependText(" ").prependChild(number);
+            }
+            block.replaceWith(section);
+        }
     }
 
     /**
@@ -29,6 +67,7 @@ final class Xhtml {
                 a.attr("href", "#" + prefix + target);
             }
         }
+        footnotes(doc.body());
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml)

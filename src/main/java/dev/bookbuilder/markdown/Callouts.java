@@ -1,0 +1,60 @@
+package dev.bookbuilder.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.bookbuilder.markdown.ext.Callout;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns block quotes that open with {@code [!KIND]} into {@link Callout} nodes. */
+final class Callouts {
+    private static final Pattern MARKER = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION|INTERVIEW)\\]\\s*");
+
+    private Callouts() {
+    }
+
+    static void convert(Document doc) {
+        for (Node n : List.copyOf(iterable(doc))) {
+            if (!(n instanceof BlockQuote quote) || !(quote.getFirstChild() instanceof Paragraph first)) {
+                continue;
+            }
+            // Match the source: the parser may have split "[!NOTE]" into several inline nodes.
+            Matcher m = MARKER.matcher(first.getChars());
+            if (!m.find()) {
+                continue;
+            }
+            int markerEnd = first.getStartOffset() + m.end();
+            for (Node child : List.copyOf(iterable(first))) {
+                if (child.getParent() != first) {
+                    continue;
+                }
+                if (child.getEndOffset() <= markerEnd) {
+                    child.unlink();
+                } else if (child.getStartOffset() < markerEnd && child instanceof Text t) {
+                    t.setChars(t.getChars().subSequence(markerEnd - t.getStartOffset()));
+                }
+            }
+            if (first.getFirstChild() instanceof SoftLineBreak br) {
+                br.unlink();
+            }
+            if (!first.hasChildren()) {
+                first.unlink();
+            }
+            Callout callout = new Callout(quote.getChars(), Callout.Kind.valueOf(m.group(1)));
+            quote.insertBefore(callout);
+            callout.takeChildren(quote);
+            quote.unlink();
+        }
+    }
+
+    private static List<Node> iterable(Node root) {
+        List<Node> all = new java.util.ArrayList<>();
+        root.getDescendants().forEach(all::add);
+        return all;
+    }
+}
