@@ -59,6 +59,10 @@ public final class EpubModel {
             String href = Edition.assetHref(image);
             book.addResource(new Resource("img" + (++n), read(sourceRoot.resolve(image)), href, MediaTypes.determineMediaType(href)));
         }
+        int m = 0;
+        for (var math : new java.util.TreeMap<>(rendered.mathImages()).entrySet()) {
+            book.addResource(new Resource("math" + (++m), math.getValue().getBytes(StandardCharsets.UTF_8), math.getKey(), MediaTypes.SVG));
+        }
         for (TocEntry e : rendered.toc()) {
             book.getTableOfContents().addTOCReference(toc(e, byFile));
         }

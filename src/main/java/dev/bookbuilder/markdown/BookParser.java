@@ -12,6 +12,7 @@ import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.markdown.ext.Caption;
 import dev.bookbuilder.markdown.ext.IndexTerm;
+import dev.bookbuilder.markdown.ext.MathNode;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.PageSource;
 import dev.bookbuilder.source.Question;
@@ -76,6 +77,14 @@ public final class BookParser {
                 String slug = Slugs.slug(new TextCollectingVisitor().collectAndGetText(h));
                 int count = seen.merge(slug, 1, Integer::sum);
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
+            } else if (n instanceof MathNode m) {
+                String problem = MathRenderer.check(m.latex());
+                if (problem != null) {
+                    m.setValid(false);
+                    int[] lc = source.text().lineAndColumn(m.getStartOffset());
+                    diags.warning("bad-math", source.text().file(), lc[0], lc[1], "formula `" + shorten(m.latex())
+                            + "` does not parse (" + problem + "): it is shown as its source");
+                }
             } else if (n instanceof FencedCodeBlock f) {
                 String lang = CodeInfo.parse(f.getInfo().toString()).language();
                 if (!CodeHighlighter.knows(lang)) {
@@ -94,6 +103,10 @@ public final class BookParser {
             }
         }
         return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions);
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /** Images must be local files inside the source folder, with alt text. */

@@ -75,6 +75,7 @@ public final class PdfBookWriter {
         int bodyStart = targets.isEmpty() ? 1 : placed.get(targets.get(0));
         Map<String, Integer> printed = new LinkedHashMap<>();
         placed.forEach((id, page) -> printed.put(id, page - bodyStart + 1));
+        recordLastPages(targets, placed, blanks);
         PrintDocument.insertBlankPages(html, blanks);
         PrintDocument.fillToc(html, printed);
         PrintIndex.fill(html, placed, bodyStart);
@@ -88,12 +89,31 @@ public final class PdfBookWriter {
         }
     }
 
+    /**
+     * The last page of each page of the contents: the page before the next one starts (and before
+     * the blank page in front of it), recorded under {@link PrintDocument#endId}.
+     */
+    private static void recordLastPages(List<String> starts, Map<String, Integer> placed, Set<String> blanks) {
+        List<String> ordered = new java.util.ArrayList<>(starts);
+        ordered.sort(java.util.Comparator.comparingInt(placed::get));
+        for (int i = 0; i < ordered.size(); i++) {
+            String id = ordered.get(i);
+            int last = placed.get(id);
+            if (i + 1 < ordered.size()) {
+                String next = ordered.get(i + 1);
+                last = Math.max(last, placed.get(next) - 1 - (blanks.contains(next) ? 1 : 0));
+            }
+            placed.put(PrintDocument.endId(id), last);
+        }
+    }
+
     private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot) throws IOException {
         // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         ITextRenderer renderer = new ITextRenderer(fonts.newResolver());
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(new CjkLineBreaking());
+        renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory()));
         renderer.setDocument(dom, sourceRoot.toUri().toString());
         renderer.layout();
         return renderer;

@@ -115,7 +115,7 @@ final class PrintDocument {
         e.children().forEach(c -> bookmark(b, c));
     }
 
-    /** The id of the marker at the end of a page, where the index finds the last page of a question. */
+    /** The key under which the writer records the last page of a page (a question), for the index's ranges. */
     static String endId(String pageId) {
         return pageId + "--end";
     }
@@ -127,7 +127,6 @@ final class PrintDocument {
         for (Element child : src.body().children()) {
             wrapper.appendChild(child.clone());
         }
-        wrapper.appendElement("div").addClass("page-end").id(endId(page.page().id()));
         wrapper.select("[epub:type]").removeAttr("epub:type");
         wrapper.select("[role]").removeAttr("role");
         return wrapper;
@@ -239,6 +238,22 @@ final class PrintDocument {
             while (lead < text.length() && CLOSING.indexOf(text.charAt(lead)) >= 0) {
                 lead++;
             }
+            if (lead > 0 && t.previousSibling() instanceof Element held && held.hasClass("nobr")) {
+                held.appendText(text.substring(0, lead)); // after a formula already held with what precedes it
+                text = text.substring(lead);
+                t.text(text);
+                lead = 0;
+            }
+            if (lead > 0 && t.previousSibling() instanceof Element img && img.tagName().equals("img")) {
+                // An inline formula: hold it and the punctuation after it on one line.
+                Element nobr = new Element("span").addClass("nobr");
+                img.before(nobr);
+                nobr.appendChild(img);
+                nobr.appendText(text.substring(0, lead));
+                text = text.substring(lead);
+                t.text(text);
+                lead = 0;
+            }
             if (lead > 0 && lead < text.length() + 1) {
                 TextNode before = lastText(t.previousSibling());
                 if (before != null) {
@@ -250,6 +265,15 @@ final class PrintDocument {
             int trail = text.length();
             while (trail > 0 && OPENING.indexOf(text.charAt(trail - 1)) >= 0) {
                 trail--;
+            }
+            if (trail < text.length() && t.nextSibling() instanceof Element img && img.tagName().equals("img")) {
+                // An opening bracket before a formula: hold them on one line.
+                Element nobr = new Element("span").addClass("nobr");
+                img.before(nobr);
+                nobr.appendText(text.substring(trail));
+                nobr.appendChild(img);
+                t.text(text.substring(0, trail));
+                continue;
             }
             if (trail < text.length()) {
                 TextNode after = firstText(t.nextSibling());

@@ -101,12 +101,12 @@ final class PrintIndex {
         return s.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp > 0x2E80 ? 2 : 1).sum();
     }
 
-    /** All anchors the index points at. */
+    /** All anchors the index points at (for a whole question, its start). */
     static List<String> targets(Document doc) {
         List<String> out = new ArrayList<>();
         doc.select(".ix-pages").forEach(s -> {
             for (String t : s.attr("data-targets").split(" ")) {
-                out.addAll(List.of(t.split("\\.\\.")));
+                out.add(t.split("\\.\\.")[0]); // a range's end is computed from the page that follows
             }
         });
         return out;

@@ -19,12 +19,14 @@ import dev.bookbuilder.edition.Edition;
 import dev.bookbuilder.markdown.CodeHighlighter;
 import dev.bookbuilder.markdown.CodeInfo;
 import dev.bookbuilder.markdown.CrossRef;
+import dev.bookbuilder.markdown.MathRenderer;
 import dev.bookbuilder.markdown.LinkChecker;
 import dev.bookbuilder.markdown.MarkdownOptions;
 import dev.bookbuilder.markdown.ParsedBook;
 import dev.bookbuilder.markdown.ParsedPage;
 import dev.bookbuilder.markdown.ext.Callout;
 import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.MathNode;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,9 +38,11 @@ import java.util.Set;
 final class BodyRenderer {
     private final HtmlRenderer renderer;
 
+    private final java.util.Map<String, String> mathFiles = new java.util.concurrent.ConcurrentHashMap<>();
+
     BodyRenderer(ParsedBook book, Edition edition) {
         this.renderer = HtmlRenderer.builder(MarkdownOptions.options())
-                .nodeRendererFactory(options -> new EditionNodeRenderer(book, edition))
+                .nodeRendererFactory(options -> new EditionNodeRenderer(book, edition, mathFiles))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -46,6 +50,11 @@ final class BodyRenderer {
                     }
                 })
                 .build();
+    }
+
+    /** The formula images the rendered pages use, by file name below the package root. */
+    java.util.Map<String, String> mathFiles() {
+        return java.util.Map.copyOf(mathFiles);
     }
 
     String render(ParsedPage page) {
@@ -61,10 +70,12 @@ final class BodyRenderer {
     private static final class EditionNodeRenderer implements NodeRenderer {
         private final ParsedBook book;
         private final Edition edition;
+        private final java.util.Map<String, String> mathFiles;
 
-        EditionNodeRenderer(ParsedBook book, Edition edition) {
+        EditionNodeRenderer(ParsedBook book, Edition edition, java.util.Map<String, String> mathFiles) {
             this.book = book;
             this.edition = edition;
+            this.mathFiles = mathFiles;
         }
 
         @Override
@@ -73,7 +84,8 @@ final class BodyRenderer {
                     new NodeRenderingHandler<>(Image.class, this::image),
                     new NodeRenderingHandler<>(Caption.class, this::caption),
                     new NodeRenderingHandler<>(Callout.class, this::callout),
-                    new NodeRenderingHandler<>(FencedCodeBlock.class, this::code));
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, this::code),
+                    new NodeRenderingHandler<>(MathNode.class, this::math));
         }
 
         private void link(Link link, NodeRendererContext context, HtmlWriter html) {
@@ -106,6 +118,28 @@ final class BodyRenderer {
                 html.attr("class", "xref-note").withAttr().tag("span");
                 html.text("（" + edition.omittedNote(ref) + "）");
                 html.tag("/span");
+                html.tag("/span");
+            }
+        }
+
+        /** A formula as a vector image: SVG in the EPUB, redrawn as vectors in the PDF; the LaTeX is its alt text. */
+        private void math(MathNode math, NodeRendererContext context, HtmlWriter html) {
+            String mode = math.isDisplay() ? "math-display" : "math-inline";
+            if (!math.isValid()) {
+                html.attr("class", "math-source " + mode).withAttr().tag("code")
+                        .text(math.isDisplay() ? "$$" + math.latex() + "$$" : "$" + math.latex() + "$").tag("/code");
+                return;
+            }
+            MathRenderer.Image img = MathRenderer.svg(math.latex(), math.isDisplay());
+            mathFiles.put(img.fileName(), img.svg());
+            if (math.isDisplay()) {
+                html.attr("class", "math-block").withAttr().tag("span");
+            }
+            html.attr("class", "math " + mode).attr("src", img.fileName()).attr("alt", math.latex())
+                    .attr("style", "width:" + MathRenderer.em(img.widthEm()) + ";height:" + MathRenderer.em(img.heightEm())
+                            + ";vertical-align:-" + MathRenderer.em(img.depthEm()))
+                    .withAttr().tagVoid("img");
+            if (math.isDisplay()) {
                 html.tag("/span");
             }
         }

@@ -10,10 +10,11 @@ import java.util.Set;
  * An edition rendered to XHTML once; EPUB packages it, PDF lays it out.
  *
  * @param images  image files used, as paths below the source root
+ * @param mathImages formula SVGs by file name (math/….svg)
  * @param css     the stylesheet the pages link to
  */
 public record RenderedEdition(Edition edition, List<RenderedPage> pages, List<TocEntry> toc, Set<String> images,
-        String css, Instant buildTime) {
+        java.util.Map<String, String> mathImages, String css, Instant buildTime) {
 
     public static final String CSS_HREF = "styles/epub.css";
 }

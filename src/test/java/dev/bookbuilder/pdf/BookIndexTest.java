@@ -118,16 +118,23 @@ class BookIndexTest {
         assertTrue(dropped > 10, "some terms occur only in clusters 01 and 02: " + dropped);
     }
 
-    /** The page's text (spaces and case aside) holds the term or one of its aliases. */
+    /**
+     * The page's text (spaces and case aside) holds the term or one of its aliases. A term may start
+     * on the page's last line and end on the next page ("指" | "令微调"), so that line joins the next page's first.
+     */
     private static boolean mentions(PdfPages pdf, int page, String term) {
-        String text = squash(String.join("", pdf.body(page)));
+        List<String> lines = new ArrayList<>(pdf.body(page));
+        if (page < pdf.count() && !pdf.body(page + 1).isEmpty()) {
+            lines.add(pdf.body(page + 1).get(0));
+        }
+        String text = squash(String.join("", lines));
         Glossary.Term g = GLOSSARY.termFor(term);
         List<String> spellings = g == null ? List.of(term) : g.spellings();
         return spellings.stream().anyMatch(s -> text.contains(squash(s)));
     }
 
     private static String squash(String s) {
-        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return s.replaceAll("[\\s\u2009]+", "").toLowerCase(Locale.ROOT);
     }
 
     private static List<Integer> pages(String locators) {

@@ -27,6 +27,8 @@ final class PdfPages implements AutoCloseable {
     final PDDocument doc;
     private final PrintLayout layout;
     private final Map<Integer, List<TextPosition>> cache = new java.util.HashMap<>();
+    /** Per page, the vector forms drawn on it (formulas, figures): x, top, bottom in top-down points. */
+    private final Map<Integer, List<float[]>> forms = new java.util.HashMap<>();
 
     PdfPages(Path pdf, PdfConfig config) {
         try {
@@ -45,11 +47,23 @@ final class PdfPages implements AutoCloseable {
     List<TextPosition> glyphs(int page) {
         return cache.computeIfAbsent(page, p -> {
             List<TextPosition> out = new ArrayList<>();
+            List<float[]> drawn = new ArrayList<>();
+            forms.put(p, drawn);
+            float pageHeight = doc.getPage(p - 1).getMediaBox().getHeight();
             try {
                 PDFTextStripper s = new PDFTextStripper() {
                     @Override
                     protected void processTextPosition(TextPosition t) {
                         out.add(t);
+                    }
+
+                    @Override
+                    public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+                        var m = getGraphicsState().getCurrentTransformationMatrix();
+                        var box = form.getBBox();
+                        float bottom = pageHeight - m.getTranslateY();
+                        drawn.add(new float[] {m.getTranslateX(), bottom - box.getHeight() * m.getScalingFactorY(), bottom});
+                        super.showForm(form);
                     }
                 };
                 s.setStartPage(p);
@@ -124,6 +138,12 @@ final class PdfPages implements AutoCloseable {
         for (List<TextPosition> row : rows) {
             row.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
             StringBuilder sb = new StringBuilder();
+            // A formula or figure drawn before the line's first glyph stands at its start: "▣".
+            float baseline = row.get(0).getYDirAdj();
+            float firstX = row.get(0).getXDirAdj();
+            if (forms.getOrDefault(page, List.of()).stream().anyMatch(f -> f[1] - 2 <= baseline && baseline <= f[2] + 4 && f[0] < firstX)) {
+                sb.append('\u25A3');
+            }
             float end = Float.NaN;
             for (TextPosition t : row) {
                 if (!Float.isNaN(end) && t.getXDirAdj() - end > t.getWidthOfSpace() * 0.5f) {

@@ -4,7 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** The {@code ((index term))} syntax of BOOK-FORMAT.md, as a flexmark extension. */
+/** The book's inline syntax of BOOK-FORMAT.md, as a flexmark extension: {@code ((index terms))} and {@code $math$}. */
 public final class IndexTermExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     private IndexTermExtension() {
@@ -21,6 +21,8 @@ public final class IndexTermExtension implements Parser.ParserExtension, HtmlRen
     @Override
     public void extend(Parser.Builder builder) {
         builder.customInlineParserExtensionFactory(new IndexTermInlineParserExtension.Factory());
+        // Math belongs to the same dialect; its rendering needs the edition, so the book's renderer draws it.
+        builder.customInlineParserExtensionFactory(new MathInlineParserExtension.Factory());
     }
 
     @Override

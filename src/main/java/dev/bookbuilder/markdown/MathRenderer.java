@@ -1,0 +1,85 @@
+package dev.bookbuilder.markdown;
+
+import java.awt.Color;
+import java.awt.Insets;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.swing.JLabel;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * LaTeX to vector graphics with JLaTeXMath: SVG with glyphs as outlines for the EPUB (no fonts
+ * needed on the reader), and the same drawing onto a PDF canvas for print.
+ */
+public final class MathRenderer {
+    /** The size formulas are laid out at, in pixels per em: sizes are then given in em. */
+    public static final float EM = 20f;
+
+    private MathRenderer() {
+    }
+
+    /** A rendered formula: its SVG and its box in em (depth below the baseline). */
+    public record Image(String fileName, String svg, double widthEm, double heightEm, double depthEm) {
+    }
+
+    /** Null when the LaTeX parses; else the parser's message. */
+    public static String check(String latex) {
+        try {
+            new TeXFormula(latex);
+            return null;
+        } catch (RuntimeException e) { // JLaTeXMath throws ParseException, and worse on odd input
+            String m = e.getMessage();
+            return m == null ? e.getClass().getSimpleName() : m.strip().replaceAll("\\s+", " ");
+        }
+    }
+
+    public static TeXIcon icon(String latex, boolean display) {
+        TeXIcon icon = new TeXFormula(latex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, EM);
+        icon.setInsets(new Insets(0, 0, 0, 0));
+        icon.setForeground(Color.BLACK);
+        return icon;
+    }
+
+    private static final java.util.Map<String, Image> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The formula as SVG; each formula is drawn once per run, whatever the number of editions. */
+    public static Image svg(String latex, boolean display) {
+        return CACHE.computeIfAbsent((display ? "D:" : "I:") + latex, k -> draw(latex, display));
+    }
+
+    private static Image draw(String latex, boolean display) {
+        TeXIcon icon = icon(latex, display);
+        int w = Math.max(1, icon.getIconWidth());
+        int h = Math.max(1, icon.getIconHeight());
+        SVGGraphics2D g = new SVGGraphics2D(w, h);
+        g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        icon.paintIcon(new JLabel(), g, 0, 0);
+        // No DOCTYPE (EPUB forbids external identifiers); a viewBox, so the image scales with the text.
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
+        return new Image("math/" + hash((display ? "D:" : "I:") + latex) + ".svg", svg,
+                w / EM, h / EM, icon.getIconDepth() / EM);
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "1.234em", with a dot whatever the locale. */
+    public static String em(double v) {
+        return String.format(Locale.ROOT, "%.3fem", v);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.bookbuilder.markdown.ext;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/**
+ * Math with pandoc's rules: {@code $$...$$} is displayed; {@code $...$} is inline when the opening
+ * {@code $} has a non-space right after it and the closing one a non-space right before it and no
+ * digit right after it. So "价格 $5 到 $10" stays text. The LaTeX is taken as written: Markdown
+ * escapes do not apply inside.
+ */
+public final class MathInlineParserExtension implements InlineParserExtension {
+
+    MathInlineParserExtension(LightInlineParser parser) {
+    }
+
+    @Override
+    public void finalizeDocument(InlineParser inlineParser) {
+    }
+
+    @Override
+    public void finalizeBlock(InlineParser inlineParser) {
+    }
+
+    @Override
+    public boolean parse(LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        int start = parser.getIndex();
+        if (start > 0 && input.charAt(start - 1) == '\\') {
+            return false;
+        }
+        if (input.matchChars("$$", start)) {
+            int end = input.indexOf("$$", start + 2);
+            if (end < 0 || input.subSequence(start + 2, end).isBlank()) {
+                return false;
+            }
+            return emit(parser, start, end + 2, input.subSequence(start + 2, end), true);
+        }
+        int open = start + 1;
+        if (open >= input.length() || Character.isWhitespace(input.charAt(open))) {
+            return false;
+        }
+        for (int i = open; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '\n' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+                return false;
+            }
+            if (c == '$') {
+                boolean closes = !Character.isWhitespace(input.charAt(i - 1))
+                        && (i + 1 >= input.length() || !Character.isDigit(input.charAt(i + 1)));
+                if (closes && i > open) {
+                    return emit(parser, start, i + 1, input.subSequence(open, i), false);
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean emit(LightInlineParser parser, int start, int end, BasedSequence latex, boolean display) {
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new MathNode(parser.getInput().subSequence(start, end), latex, display));
+        parser.setIndex(end);
+        return true;
+    }
+
+    /** The factory flexmark asks for when it meets a {@code $}. */
+    public static final class Factory implements InlineParserExtensionFactory {
+        @Override
+        public CharSequence getCharacters() {
+            return "$";
+        }
+
+        @Override
+        public InlineParserExtension apply(LightInlineParser parser) {
+            return new MathInlineParserExtension(parser);
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+    }
+}

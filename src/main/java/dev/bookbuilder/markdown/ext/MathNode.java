@@ -1,0 +1,40 @@
+package dev.bookbuilder.markdown.ext;
+
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/** A formula: {@code $...$} inline or {@code $$...$$} displayed, its LaTeX source kept as written. */
+public final class MathNode extends Node implements DoNotDecorate {
+    private final BasedSequence latex;
+    private final boolean display;
+    private boolean valid = true;
+
+    public MathNode(BasedSequence chars, BasedSequence latex, boolean display) {
+        super(chars);
+        this.latex = latex;
+        this.display = display;
+    }
+
+    @Override
+    public BasedSequence[] getSegments() {
+        return new BasedSequence[] {latex};
+    }
+
+    public String latex() {
+        return latex.toString().strip();
+    }
+
+    public boolean isDisplay() {
+        return display;
+    }
+
+    /** False when the LaTeX does not parse: the source is shown as code instead. */
+    public boolean isValid() {
+        return valid;
+    }
+
+    public void setValid(boolean valid) {
+        this.valid = valid;
+    }
+}

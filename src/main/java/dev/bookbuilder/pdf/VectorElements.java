@@ -1,0 +1,169 @@
+package dev.bookbuilder.pdf;
+
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import dev.bookbuilder.markdown.MathRenderer;
+import java.awt.Graphics2D;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.net.URI;
+import javax.swing.JLabel;
+import org.openpdf.extend.ReplacedElement;
+import org.openpdf.extend.ReplacedElementFactory;
+import org.openpdf.extend.UserAgentCallback;
+import org.openpdf.layout.LayoutContext;
+import org.openpdf.pdf.ITextOutputDevice;
+import org.openpdf.pdf.ITextReplacedElement;
+import org.openpdf.render.BlockBox;
+import org.openpdf.render.PageBox;
+import org.openpdf.render.RenderingContext;
+import org.openpdf.simple.extend.FormSubmissionListener;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.scilab.forge.jlatexmath.TeXIcon;
+import org.w3c.dom.Element;
+
+/**
+ * Draws formulas and SVG images as vectors on the PDF page: the renderer has no SVG support,
+ * and a bitmap would blur in print. Formulas are drawn from their LaTeX (the alt text).
+ */
+final class VectorElements implements ReplacedElementFactory {
+    private final ReplacedElementFactory delegate;
+
+    VectorElements(ReplacedElementFactory delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public ReplacedElement createReplacedElement(LayoutContext c, BlockBox box, UserAgentCallback uac, int cssWidth, int cssHeight) {
+        Element e = box.getElement();
+        if (e != null && "img".equals(e.getNodeName())) {
+            String cls = e.getAttribute("class");
+            if (cls.contains("math")) {
+                TeXIcon icon = MathRenderer.icon(e.getAttribute("alt"), cls.contains("math-display"));
+                return new Vector(size(cssWidth, icon.getIconWidth() * 20), size(cssHeight, icon.getIconHeight() * 20),
+                        1.0 - (double) icon.getIconDepth() / Math.max(1, icon.getIconHeight()),
+                        (g, w, h) -> {
+                            g.scale(w / icon.getIconWidth(), h / icon.getIconHeight());
+                            icon.paintIcon(new JLabel(), g, 0, 0);
+                        });
+            }
+            String src = e.getAttribute("src");
+            if (src.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                try {
+                    SVGDocument svg = new SVGLoader().load(URI.create(uac.resolveURI(src)).toURL());
+                    if (svg != null) {
+                        float pw = svg.size().width;
+                        float ph = svg.size().height;
+                        int maxWidth = box.getContainingBlock() == null ? Integer.MAX_VALUE : box.getContainingBlock().getContentWidth();
+                        int width = cssWidth > 0 ? cssWidth : Math.min(maxWidth, (int) (pw * 20));
+                        int height = cssHeight > 0 ? cssHeight : (int) (width * ph / pw);
+                        return new Vector(width, height, -1, (g, w, h) -> {
+                            g.scale(w / pw, h / ph);
+                            svg.render((java.awt.Component) null, g, null);
+                        });
+                    }
+                } catch (Exception ex) {
+                    // unreadable SVG: the renderer's own handling (a missing image) follows
+                }
+            }
+        }
+        return delegate.createReplacedElement(c, box, uac, cssWidth, cssHeight);
+    }
+
+    private static int size(int css, int intrinsic) {
+        return css > 0 ? css : intrinsic;
+    }
+
+    @Override
+    public void reset() {
+        delegate.reset();
+    }
+
+    @Override
+    public void remove(Element e) {
+        delegate.remove(e);
+    }
+
+    @Override
+    public void setFormSubmissionListener(FormSubmissionListener listener) {
+        delegate.setFormSubmissionListener(listener);
+    }
+
+    /** What a vector element draws, into a box of w × h points. */
+    private interface Drawing {
+        void draw(Graphics2D g, float w, float h);
+    }
+
+    /** A replaced element painted as a PDF form of vector shapes. */
+    private static final class Vector implements ITextReplacedElement {
+        private final int width;
+        private final int height;
+        private final double baselineRatio;
+        private final Drawing drawing;
+        private Point location = new Point(0, 0);
+
+        Vector(int width, int height, double baselineRatio, Drawing drawing) {
+            this.width = width;
+            this.height = height;
+            this.baselineRatio = baselineRatio;
+            this.drawing = drawing;
+        }
+
+        @Override
+        public void paint(RenderingContext c, ITextOutputDevice outputDevice, BlockBox box) {
+            float dpp = outputDevice.getDotsPerPoint();
+            PdfContentByte cb = outputDevice.getCurrentPage();
+            Rectangle content = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), c);
+            float w = content.width / dpp;
+            float h = content.height / dpp;
+            PdfTemplate template = cb.createTemplate(w, h);
+            Graphics2D g = template.createGraphicsShapes(w, h);
+            drawing.draw(g, w, h);
+            g.dispose();
+            PageBox page = c.getPage();
+            float x = (content.x + page.getMarginBorderPadding(c, org.openpdf.css.style.CalculatedStyle.Edge.LEFT)) / dpp;
+            float y = (page.getBottom() - (content.y + content.height) + page.getMarginBorderPadding(c, org.openpdf.css.style.CalculatedStyle.Edge.BOTTOM)) / dpp;
+            cb.addTemplate(template, x, y);
+        }
+
+        @Override
+        public int getIntrinsicWidth() {
+            return width;
+        }
+
+        @Override
+        public int getIntrinsicHeight() {
+            return height;
+        }
+
+        @Override
+        public Point getLocation() {
+            return location;
+        }
+
+        @Override
+        public void setLocation(int x, int y) {
+            location = new Point(x, y);
+        }
+
+        @Override
+        public void detach(LayoutContext c) {
+        }
+
+        @Override
+        public boolean isRequiresInteractivePaint() {
+            return false;
+        }
+
+        @Override
+        public boolean hasBaseline() {
+            return baselineRatio >= 0;
+        }
+
+        @Override
+        public int getBaseline() {
+            return (int) Math.round(height * baselineRatio);
+        }
+    }
+}

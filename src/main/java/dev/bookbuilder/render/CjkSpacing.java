@@ -1,0 +1,101 @@
+package dev.bookbuilder.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * A small gap (a thin space, U+2009) between Chinese characters and Latin letters or digits, as
+ * careful Chinese typesetting has it: made at render time, the sources stay as written, never
+ * inside code, keyboard keys or math. Where the author typed a space, nothing is added.
+ */
+final class CjkSpacing {
+    static final char GAP = '\u2009';
+
+    private CjkSpacing() {
+    }
+
+    static void apply(Element root) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && eligible(t)) {
+                texts.add(t);
+            }
+        }, root);
+        for (int i = 0; i < texts.size(); i++) {
+            TextNode t = texts.get(i);
+            String spaced = space(t.getWholeText());
+            if (!spaced.equals(t.getWholeText())) {
+                t.text(spaced);
+            }
+            // Across an inline boundary, the gap goes outside the inline element: "模型 <a>GPT</a>", "<a>GPT</a> 模型".
+            if (i + 1 < texts.size() && adjacent(t, texts.get(i + 1)) && !spaced.isEmpty()) {
+                TextNode next = texts.get(i + 1);
+                String n = next.getWholeText();
+                if (!n.isEmpty() && needsGap(spaced.codePointBefore(spaced.length()), n.codePointAt(0))) {
+                    if (t.parent() instanceof Element p && p.isBlock()) {
+                        t.text(spaced + GAP);
+                    } else {
+                        next.text(GAP + n);
+                    }
+                }
+            }
+        }
+    }
+
+    static String space(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        int prev = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (prev >= 0 && needsGap(prev, cp)) {
+                out.append(GAP);
+            }
+            out.appendCodePoint(cp);
+            prev = cp;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static boolean needsGap(int a, int b) {
+        return (han(a) && latin(b)) || (latin(a) && han(b));
+    }
+
+    private static boolean han(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean latin(int cp) {
+        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+    }
+
+    private static boolean eligible(TextNode t) {
+        for (Node p = t.parent(); p instanceof Element e; p = e.parent()) {
+            String tag = e.tagName();
+            if (tag.equals("code") || tag.equals("pre") || tag.equals("kbd") || tag.equals("sup") || tag.equals("sub")
+                    || tag.equals("script") || tag.equals("style")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when nothing but inline element edges stands between the two texts (same block). */
+    private static boolean adjacent(TextNode a, TextNode b) {
+        Element blockA = block(a);
+        return blockA != null && blockA == block(b);
+    }
+
+    private static Element block(TextNode t) {
+        for (Node p = t.parent(); p instanceof Element e; p = e.parent()) {
+            if (e.isBlock()) {
+                return e;
+            }
+        }
+        return null;
+    }
+}
