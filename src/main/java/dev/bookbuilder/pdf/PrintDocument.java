@@ -74,6 +74,10 @@ final class PrintDocument {
         printTocAndPlan(body, rendered, edition);
         localLinks(body);
         localImages(body, sourceRoot);
+        // In print the formula's own baseline places it (VectorElements); the EPUB's CSS offset would move it twice.
+        for (Element img : body.select("img.math")) {
+            img.attr("style", img.attr("style").replaceAll(";?vertical-align:[^;]*", ""));
+        }
         keepPunctuationWithNeighbours(body);
         wrapCode(body, layout.codeColumns());
         return doc;
