@@ -20,9 +20,9 @@ public final class IndexTermExtension implements Parser.ParserExtension, HtmlRen
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new IndexTermInlineParserExtension.Factory());
+        builder.customInlineParserExtensionFactory(new InlineFactory("(", IndexTermInlineParserExtension::new));
         // Math belongs to the same dialect; its rendering needs the edition, so the book's renderer draws it.
-        builder.customInlineParserExtensionFactory(new MathInlineParserExtension.Factory());
+        builder.customInlineParserExtensionFactory(new InlineFactory("$", MathInlineParserExtension::new));
     }
 
     @Override

@@ -2,10 +2,8 @@ package dev.bookbuilder.markdown.ext;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /** Recognises {@code ((term))} and {@code (((term)))} on one line; anything else stays text. */
 public final class IndexTermInlineParserExtension implements InlineParserExtension {
@@ -44,33 +42,5 @@ public final class IndexTermInlineParserExtension implements InlineParserExtensi
         parser.getBlock().appendChild(new IndexTerm(input.subSequence(start, end + close.length()), content, !hidden));
         parser.setIndex(end + close.length());
         return true;
-    }
-
-    /** The factory flexmark asks for when it meets a {@code (}. */
-    public static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "(";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new IndexTermInlineParserExtension(parser);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
     }
 }

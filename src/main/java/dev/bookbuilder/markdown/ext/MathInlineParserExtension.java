@@ -2,10 +2,8 @@ package dev.bookbuilder.markdown.ext;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Math with pandoc's rules: {@code $$...$$} is displayed; {@code $...$} is inline when the opening
@@ -70,33 +68,5 @@ public final class MathInlineParserExtension implements InlineParserExtension {
         parser.getBlock().appendChild(new MathNode(parser.getInput().subSequence(start, end), latex, display));
         parser.setIndex(end);
         return true;
-    }
-
-    /** The factory flexmark asks for when it meets a {@code $}. */
-    public static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "$";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new MathInlineParserExtension(parser);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
     }
 }
