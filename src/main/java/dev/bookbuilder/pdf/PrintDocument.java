@@ -1,7 +1,6 @@
 package dev.bookbuilder.pdf;
 
 import dev.bookbuilder.edition.Edition;
-import dev.bookbuilder.edition.Page;
 import dev.bookbuilder.edition.PageKind;
 import dev.bookbuilder.edition.TocEntry;
 import dev.bookbuilder.markdown.LinkChecker;
@@ -14,8 +13,6 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Joins an edition's XHTML pages into one print document: cover and front matter, a printed
@@ -23,7 +20,6 @@ import org.jsoup.nodes.TextNode;
  * bookmarks. Page ids are already unique across the edition, so links become {@code #id}.
  */
 final class PrintDocument {
-    static final String CONTINUATION = "\u2192 "; // →, which CJK monospace fonts have (↪ they lack)
     static final String PAGE_PLACEHOLDER = "000";
 
     private PrintDocument() {
@@ -78,8 +74,8 @@ final class PrintDocument {
         for (Element img : body.select("img.math")) {
             img.attr("style", img.attr("style").replaceAll(";?vertical-align:[^;]*", ""));
         }
-        keepPunctuationWithNeighbours(body);
-        wrapCode(body, layout.codeColumns());
+        PrintPunctuation.keepWithNeighbours(body);
+        CodeWrap.wrapCode(body, layout.codeColumns());
         return doc;
     }
 
@@ -224,160 +220,4 @@ final class PrintDocument {
         }
     }
 
-    private static final String CLOSING = "，。、；：？！）」』》】〉”’";
-    private static final String OPENING = "（「『《【〈“‘";
-
-    /**
-     * The renderer may break a line wherever one inline element ends and the next begins, so
-     * "见<a>KV Cache</a>。" could put the 。 at the start of a line. Moving such punctuation into
-     * the neighbouring text keeps the two together, and the line breaker does the rest.
-     */
-    static void keepPunctuationWithNeighbours(Element body) {
-        for (TextNode t : List.copyOf(body.select("*").textNodes())) {
-            if (!(t.parent() instanceof Element parent) || parent.closest("pre") != null) {
-                continue;
-            }
-            String text = t.getWholeText();
-            int lead = 0;
-            while (lead < text.length() && CLOSING.indexOf(text.charAt(lead)) >= 0) {
-                lead++;
-            }
-            if (lead > 0 && t.previousSibling() instanceof Element held && held.hasClass("nobr")) {
-                held.appendText(text.substring(0, lead)); // after a formula already held with what precedes it
-                text = text.substring(lead);
-                t.text(text);
-                lead = 0;
-            }
-            if (lead > 0 && t.previousSibling() instanceof Element img && img.tagName().equals("img")) {
-                // An inline formula: hold it and the punctuation after it on one line.
-                Element nobr = new Element("span").addClass("nobr");
-                img.before(nobr);
-                nobr.appendChild(img);
-                nobr.appendText(text.substring(0, lead));
-                text = text.substring(lead);
-                t.text(text);
-                lead = 0;
-            }
-            if (lead > 0 && lead < text.length() + 1) {
-                TextNode before = lastText(t.previousSibling());
-                if (before != null) {
-                    before.text(before.getWholeText() + text.substring(0, lead));
-                    text = text.substring(lead);
-                    t.text(text);
-                }
-            }
-            int trail = text.length();
-            while (trail > 0 && OPENING.indexOf(text.charAt(trail - 1)) >= 0) {
-                trail--;
-            }
-            if (trail < text.length() && t.nextSibling() instanceof Element img && img.tagName().equals("img")) {
-                // An opening bracket before a formula: hold them on one line.
-                Element nobr = new Element("span").addClass("nobr");
-                img.before(nobr);
-                nobr.appendText(text.substring(trail));
-                nobr.appendChild(img);
-                t.text(text.substring(0, trail));
-                continue;
-            }
-            if (trail < text.length()) {
-                TextNode after = firstText(t.nextSibling());
-                if (after != null) {
-                    after.text(text.substring(trail) + after.getWholeText());
-                    t.text(text.substring(0, trail));
-                }
-            }
-        }
-    }
-
-    private static TextNode lastText(Node n) {
-        return neighbourText(n, true);
-    }
-
-    private static TextNode firstText(Node n) {
-        return neighbourText(n, false);
-    }
-
-    /**
-     * The text next to a node, walking siblings from {@code n} (backwards: the last text before it,
-     * else the first after it). Empty inline elements (index anchors) are skipped; a line break or an
-     * image stops the walk.
-     */
-    private static TextNode neighbourText(Node n, boolean backwards) {
-        for (Node cur = n; cur != null; cur = backwards ? cur.previousSibling() : cur.nextSibling()) {
-            if (cur instanceof TextNode tn && !tn.getWholeText().isEmpty()) {
-                return tn;
-            }
-            if (cur instanceof Element e) {
-                if (e.tagName().equals("br") || e.tagName().equals("img")) {
-                    return null;
-                }
-                if (!e.text().isEmpty()) {
-                    List<TextNode> texts = e.select("*").textNodes();
-                    return texts.isEmpty() ? null : texts.get(backwards ? texts.size() - 1 : 0);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Breaks code lines that would run past the margin, marking each continuation with ↪.
-     * Columns count CJK characters as two.
-     */
-    static void wrapCode(Element body, int columns) {
-        for (Element code : body.select("pre > code")) {
-            List<TextNode> texts = new java.util.ArrayList<>();
-            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof TextNode t) {
-                    texts.add(t);
-                }
-            }, code);
-            // Columns run across the highlighter's spans: wrap each text piece with the line's state.
-            int[] state = {0, 0, 1}; // column, indent of the current line, still in the leading spaces
-            for (TextNode t : texts) {
-                t.text(wrapPiece(t.getWholeText(), columns, state));
-            }
-        }
-    }
-
-    /** Wraps one piece of a code line, carrying the column and indent across pieces in {@code state}. */
-    private static String wrapPiece(String text, int columns, int[] state) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
-                out.append('\n');
-                state[0] = 0;
-                state[1] = 0;
-                state[2] = 1;
-                continue;
-            }
-            if (state[2] == 1 && cp == ' ') {
-                state[1]++;
-            } else {
-                state[2] = 0;
-            }
-            int w = isWide(cp) ? 2 : 1;
-            if (state[0] + w > columns) {
-                String lead = " ".repeat(Math.min(state[1], columns / 2)) + CONTINUATION;
-                out.append('\n').append(lead);
-                state[0] = lead.length();
-            }
-            out.appendCodePoint(cp);
-            state[0] += w;
-        }
-        return out.toString();
-    }
-
-    /** Wraps plain code text (for tests and callers without markup). */
-    static String wrap(String text, int columns) {
-        return wrapPiece(text, columns, new int[] {0, 0, 1});
-    }
-
-    private static boolean isWide(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
-                || s == Character.UnicodeScript.HANGUL || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
-    }
 }

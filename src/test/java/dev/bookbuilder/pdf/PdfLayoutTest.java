@@ -104,11 +104,11 @@ class PdfLayoutTest {
 
     @Test
     void longCodeLinesWrapWithAContinuationMarker() {
-        String wrapped = PrintDocument.wrap("x = compute(" + "a, ".repeat(40) + "b)", 40);
+        String wrapped = CodeWrap.wrap("x = compute(" + "a, ".repeat(40) + "b)", 40);
         for (String line : wrapped.split("\n")) {
             assertTrue(line.length() <= 40, line);
         }
-        assertTrue(wrapped.contains("\n" + PrintDocument.CONTINUATION), wrapped);
-        assertEquals("# 中文注释", PrintDocument.wrap("# 中文注释", 40), "short lines stay as they are");
+        assertTrue(wrapped.contains("\n" + CodeWrap.CONTINUATION), wrapped);
+        assertEquals("# 中文注释", CodeWrap.wrap("# 中文注释", 40), "short lines stay as they are");
     }
 }

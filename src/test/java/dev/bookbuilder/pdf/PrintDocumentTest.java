@@ -71,8 +71,8 @@ class PrintDocumentTest {
     @Test
     void aCodeLineWithChineseCountsWideCharactersTwice() {
         String line = "x = 1  # " + "中".repeat(10);
-        assertEquals(line, PrintDocument.wrap(line, 29));
-        assertTrue(PrintDocument.wrap(line, 28).contains("\n" + PrintDocument.CONTINUATION));
+        assertEquals(line, CodeWrap.wrap(line, 29));
+        assertTrue(CodeWrap.wrap(line, 28).contains("\n" + CodeWrap.CONTINUATION));
     }
 
     private static Path copyTiny(Path dir, String page) throws IOException {

@@ -1,0 +1,111 @@
+package dev.bookbuilder.pdf;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Keeps Chinese punctuation on the line of the words it belongs to, where the renderer would
+ * otherwise break between two inline elements: "见<a>KV Cache</a>。" must not start a line with 。.
+ */
+final class PrintPunctuation {
+    private PrintPunctuation() {
+    }
+
+    private static final String CLOSING = "，。、；：？！）」』》】〉”’";
+    private static final String OPENING = "（「『《【〈“‘";
+
+    /**
+     * The renderer may break a line wherever one inline element ends and the next begins, so
+     * "见<a>KV Cache</a>。" could put the 。 at the start of a line. Moving such punctuation into
+     * the neighbouring text keeps the two together, and the line breaker does the rest.
+     */
+    static void keepWithNeighbours(Element body) {
+        for (TextNode t : List.copyOf(body.select("*").textNodes())) {
+            if (!(t.parent() instanceof Element parent) || parent.closest("pre") != null) {
+                continue;
+            }
+            String text = t.getWholeText();
+            int lead = 0;
+            while (lead < text.length() && CLOSING.indexOf(text.charAt(lead)) >= 0) {
+                lead++;
+            }
+            if (lead > 0 && t.previousSibling() instanceof Element held && held.hasClass("nobr")) {
+                held.appendText(text.substring(0, lead)); // after a formula already held with what precedes it
+                text = text.substring(lead);
+                t.text(text);
+                lead = 0;
+            }
+            if (lead > 0 && t.previousSibling() instanceof Element img && img.tagName().equals("img")) {
+                // An inline formula: hold it and the punctuation after it on one line.
+                Element nobr = new Element("span").addClass("nobr");
+                img.before(nobr);
+                nobr.appendChild(img);
+                nobr.appendText(text.substring(0, lead));
+                text = text.substring(lead);
+                t.text(text);
+                lead = 0;
+            }
+            if (lead > 0 && lead < text.length() + 1) {
+                TextNode before = lastText(t.previousSibling());
+                if (before != null) {
+                    before.text(before.getWholeText() + text.substring(0, lead));
+                    text = text.substring(lead);
+                    t.text(text);
+                }
+            }
+            int trail = text.length();
+            while (trail > 0 && OPENING.indexOf(text.charAt(trail - 1)) >= 0) {
+                trail--;
+            }
+            if (trail < text.length() && t.nextSibling() instanceof Element img && img.tagName().equals("img")) {
+                // An opening bracket before a formula: hold them on one line.
+                Element nobr = new Element("span").addClass("nobr");
+                img.before(nobr);
+                nobr.appendText(text.substring(trail));
+                nobr.appendChild(img);
+                t.text(text.substring(0, trail));
+                continue;
+            }
+            if (trail < text.length()) {
+                TextNode after = firstText(t.nextSibling());
+                if (after != null) {
+                    after.text(text.substring(trail) + after.getWholeText());
+                    t.text(text.substring(0, trail));
+                }
+            }
+        }
+    }
+
+    private static TextNode lastText(Node n) {
+        return neighbourText(n, true);
+    }
+
+    private static TextNode firstText(Node n) {
+        return neighbourText(n, false);
+    }
+
+    /**
+     * The text next to a node, walking siblings from {@code n} (backwards: the last text before it,
+     * else the first after it). Empty inline elements (index anchors) are skipped; a line break or an
+     * image stops the walk.
+     */
+    private static TextNode neighbourText(Node n, boolean backwards) {
+        for (Node cur = n; cur != null; cur = backwards ? cur.previousSibling() : cur.nextSibling()) {
+            if (cur instanceof TextNode tn && !tn.getWholeText().isEmpty()) {
+                return tn;
+            }
+            if (cur instanceof Element e) {
+                if (e.tagName().equals("br") || e.tagName().equals("img")) {
+                    return null;
+                }
+                if (!e.text().isEmpty()) {
+                    List<TextNode> texts = e.select("*").textNodes();
+                    return texts.isEmpty() ? null : texts.get(backwards ? texts.size() - 1 : 0);
+                }
+            }
+        }
+        return null;
+    }
+}
