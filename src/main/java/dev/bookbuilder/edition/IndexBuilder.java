@@ -79,7 +79,7 @@ final class IndexBuilder {
                     .map(e -> new BookIndex.Entry(e.getKey(), List.copyOf(e.getValue()), List.of(), null, List.of())).toList();
             list.add(new BookIndex.Entry(a.term, List.copyOf(a.locators), subs, see, seeAlso));
         }
-        list.sort((x, y) -> sorter.order(this::sortKey).compare(x.term(), y.term()));
+        list.sort(java.util.Comparator.comparing(BookIndex.Entry::term, sorter.order(this::sortKey)));
         Map<String, List<BookIndex.Entry>> groups = list.stream()
                 .collect(Collectors.groupingBy(e -> sorter.group(e.term(), sortKey(e.term())), LinkedHashMap::new, Collectors.toList()));
         return new BookIndex(groups.entrySet().stream().map(e -> new BookIndex.Group(e.getKey(), List.copyOf(e.getValue()))).toList());

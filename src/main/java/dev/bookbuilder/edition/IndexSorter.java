@@ -29,17 +29,22 @@ public final class IndexSorter {
 
     /** The group heading: A–Z, or {@link #SYMBOLS}. */
     public String group(String term, String sortKey) {
-        String reading = reading(term, sortKey);
+        return groupOf(reading(term, sortKey));
+    }
+
+    private static String groupOf(String reading) {
         char c = reading.isEmpty() ? '#' : reading.charAt(0);
         return c >= 'a' && c <= 'z' ? String.valueOf(Character.toUpperCase(c)) : SYMBOLS;
     }
 
-    /** Orders terms, given a function to their sort keys. */
+    /** Orders terms, given a function to their sort keys. Readings are worked out once per term. */
     public Comparator<String> order(java.util.function.Function<String, String> sortKeyOf) {
-        return Comparator.<String, String>comparing(t -> group(t, sortKeyOf.apply(t)), (a, b) -> a.equals(b) ? 0
+        java.util.Map<String, String> readings = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.Function<String, String> readingOf = t -> readings.computeIfAbsent(t, x -> reading(x, sortKeyOf.apply(x)));
+        return Comparator.<String, String>comparing(t -> groupOf(readingOf.apply(t)), (a, b) -> a.equals(b) ? 0
                         : a.equals(SYMBOLS) ? -1 : b.equals(SYMBOLS) ? 1 : a.compareTo(b))
                 .thenComparing(IndexSorter::isChinese)
-                .thenComparing(t -> isChinese(t) ? reading(t, sortKeyOf.apply(t)).replaceAll("[^a-z0-9 ]", "") : t.toLowerCase(Locale.ROOT))
+                .thenComparing(t -> isChinese(t) ? readingOf.apply(t).replaceAll("[^a-z0-9 ]", "") : t.toLowerCase(Locale.ROOT))
                 .thenComparing(zh::compare)
                 .thenComparing(Comparator.naturalOrder());
     }
