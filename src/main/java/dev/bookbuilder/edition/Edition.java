@@ -19,9 +19,11 @@ import java.util.UUID;
  * @param omittedNotes  for each source page the edition leaves out, the note that replaces links to it
  * @param captionLabels "表 3-1", "图 2-4": the edition's number of each caption, by anchor id
  * @param index         the back-of-book index of the pages the edition holds
+ * @param citations     the number of each cited work, in the order the edition first cites them
  */
 public record Edition(BookConfig book, EditionConfig config, List<Page> leading, List<Stage> stages, List<Page> back,
-        Map<String, Page> bySource, Map<String, String> omittedNotes, Map<String, String> captionLabels, BookIndex index) {
+        Map<String, Page> bySource, Map<String, String> omittedNotes, Map<String, String> captionLabels, BookIndex index,
+        Map<String, Integer> citations) {
 
     /** A stage (e.g. a week) of the edition and its clusters. */
     public record Stage(String label, List<ClusterPart> clusters) {
@@ -53,6 +55,11 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
     /** Where an image of the sources (a path below the source root) lives in the output. */
     public static String assetHref(String sourcePath) {
         return "media/" + sourcePath;
+    }
+
+    /** The href of a cited work's entry on the references page. */
+    public String citationHref(String key) {
+        return EditionAssembler.REFERENCES_ID + ".xhtml#ref-" + key;
     }
 
     /** The study plan: per stage, clusters, questions and reading time. */

@@ -21,6 +21,7 @@ public final class EditionAssembler {
     public static final String CONTENTS_ID = "nav";
     public static final String PLAN_ID = "study-plan";
     public static final String INDEX_ID = "book-index";
+    public static final String REFERENCES_ID = "book-references";
 
     private final ParsedBook book;
     private final Map<String, String> completeNotes;
@@ -75,11 +76,16 @@ public final class EditionAssembler {
         }));
         indexed.addAll(back);
         BookIndex index = new IndexBuilder(src.glossary()).build(indexed);
+        Map<String, Integer> citations = citationNumbers(indexed);
+        if (!citations.isEmpty()) {
+            back.add(new Page(REFERENCES_ID, PageKind.REFERENCES, "参考文献", "参考文献", "", null, null));
+        }
         if (!index.isEmpty()) {
             back.add(new Page(INDEX_ID, PageKind.INDEX, "索引", "索引", "", null, null));
         }
         return new Edition(src.config(), config, List.copyOf(leading), List.copyOf(stages), List.copyOf(back),
-                Map.copyOf(bySource), Map.copyOf(omitted), captionLabels(leading, stages, back), index);
+                Map.copyOf(bySource), Map.copyOf(omitted), captionLabels(leading, stages, back), index,
+                java.util.Collections.unmodifiableMap(citations));
     }
 
     /** Tables and figures are numbered per cluster ("表 3-2"); elsewhere per page ("表 2"). */
@@ -113,6 +119,22 @@ public final class EditionAssembler {
                 labels.put(c.anchorId(), c.kind().label() + " " + prefix + n);
             }
         }
+    }
+
+    /** Works are numbered in the order the edition first cites them. */
+    private static Map<String, Integer> citationNumbers(List<Page> pages) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (Page p : pages) {
+            if (p.parsed() == null) {
+                continue;
+            }
+            for (var n : p.parsed().document().getDescendants()) {
+                if (n instanceof dev.bookbuilder.markdown.ext.Citation c) {
+                    c.refs().forEach(r -> numbers.putIfAbsent(r.key(), numbers.size() + 1));
+                }
+            }
+        }
+        return numbers;
     }
 
     private static Page put(Map<String, Page> bySource, Page page) {

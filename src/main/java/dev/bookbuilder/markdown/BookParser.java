@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.Citation;
 import dev.bookbuilder.markdown.ext.IndexTerm;
 import dev.bookbuilder.markdown.ext.MathNode;
 import dev.bookbuilder.source.BookSources;
@@ -34,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BookParser {
     private final Parser parser = Parser.builder(MarkdownOptions.options()).build();
     private final Diagnostics diags;
+    private dev.bookbuilder.config.Bibliography bibliography = dev.bookbuilder.config.Bibliography.EMPTY;
 
     public BookParser(Diagnostics diags) {
         this.diags = diags;
@@ -43,6 +45,7 @@ public final class BookParser {
         Map<String, ParsedPage> pages = new ConcurrentHashMap<>();
         GlossaryIndexer indexer = new GlossaryIndexer(sources.glossary());
         Set<Glossary.Term> found = ConcurrentHashMap.newKeySet();
+        bibliography = sources.bibliography();
         sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p, indexer, sources.glossary(), found)));
         IndexChecks.check(sources, pages, found, diags);
         Map<String, ParsedPage> ordered = new LinkedHashMap<>();
@@ -77,6 +80,14 @@ public final class BookParser {
                 String slug = Slugs.slug(new TextCollectingVisitor().collectAndGetText(h));
                 int count = seen.merge(slug, 1, Integer::sum);
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
+            } else if (n instanceof Citation c) {
+                for (Citation.Ref r : c.refs()) {
+                    if (!bibliography.entries().containsKey(r.key())) {
+                        int[] lc = source.text().lineAndColumn(c.getStartOffset());
+                        diags.error("unknown-citation", source.text().file(), lc[0], lc[1],
+                                "citation key `" + r.key() + "` is not in references.bib");
+                    }
+                }
             } else if (n instanceof MathNode m) {
                 String problem = MathRenderer.check(m.latex());
                 if (problem != null) {

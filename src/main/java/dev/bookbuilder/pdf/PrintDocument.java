@@ -56,7 +56,7 @@ final class PrintDocument {
                 }
                 case QUESTION -> body.appendChild(section(p, "page-question"));
                 case INDEX -> body.appendChild(PrintIndex.build(edition.index(), layout));
-                case BACK -> {
+                case BACK, REFERENCES -> {
                     printTocAndPlan(body, rendered, edition);
                     Element s = section(p, "page-back");
                     s.prependElement("div").addClass("rh-chapter").text(p.page().title());

@@ -86,6 +86,17 @@ final class PrintPunctuation {
         return neighbourText(n, false);
     }
 
+    /** The non-empty text nodes under an element, in document order. */
+    private static List<TextNode> textsInOrder(Element e) {
+        List<TextNode> out = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !t.getWholeText().isEmpty()) {
+                out.add(t);
+            }
+        }, e);
+        return out;
+    }
+
     /**
      * The text next to a node, walking siblings from {@code n} (backwards: the last text before it,
      * else the first after it). Empty inline elements (index anchors) are skipped; a line break or an
@@ -101,7 +112,7 @@ final class PrintPunctuation {
                     return null;
                 }
                 if (!e.text().isEmpty()) {
-                    List<TextNode> texts = e.select("*").textNodes();
+                    List<TextNode> texts = textsInOrder(e);
                     return texts.isEmpty() ? null : texts.get(backwards ? texts.size() - 1 : 0);
                 }
             }

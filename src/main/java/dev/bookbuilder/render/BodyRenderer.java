@@ -26,6 +26,7 @@ import dev.bookbuilder.markdown.ParsedBook;
 import dev.bookbuilder.markdown.ParsedPage;
 import dev.bookbuilder.markdown.ext.Callout;
 import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.Citation;
 import dev.bookbuilder.markdown.ext.MathNode;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +86,8 @@ final class BodyRenderer {
                     new NodeRenderingHandler<>(Caption.class, this::caption),
                     new NodeRenderingHandler<>(Callout.class, this::callout),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::code),
-                    new NodeRenderingHandler<>(MathNode.class, this::math));
+                    new NodeRenderingHandler<>(MathNode.class, this::math),
+                    new NodeRenderingHandler<>(Citation.class, this::citation));
         }
 
         private void link(Link link, NodeRendererContext context, HtmlWriter html) {
@@ -120,6 +122,25 @@ final class BodyRenderer {
                 html.tag("/span");
                 html.tag("/span");
             }
+        }
+
+        /** "[3]", "[3, 5]", "[3, p. 4]": the edition's numbers, each linked to its entry on the references page. */
+        private void citation(Citation citation, NodeRendererContext context, HtmlWriter html) {
+            html.attr("class", "citation").withAttr().tag("span").text("[");
+            boolean first = true;
+            for (Citation.Ref r : citation.refs()) {
+                Integer n = edition.citations().get(r.key());
+                if (!first) {
+                    html.text(", ");
+                }
+                first = false;
+                html.attr("href", edition.citationHref(r.key())).attr("epub:type", "biblioref").attr("role", "doc-biblioref")
+                        .withAttr().tag("a").text(n == null ? "?" : n.toString()).tag("/a");
+                if (!r.locator().isEmpty()) {
+                    html.text(", " + r.locator());
+                }
+            }
+            html.text("]").tag("/span");
         }
 
         /** A formula as a vector image: SVG in the EPUB, redrawn as vectors in the PDF; the LaTeX is its alt text. */

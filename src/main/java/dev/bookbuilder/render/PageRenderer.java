@@ -62,6 +62,11 @@ public final class PageRenderer {
                 }
                 case QUESTION -> model.put("points", ((Question) page.parsed().source()).points());
                 case INDEX -> model.put("index", edition.index());
+                case REFERENCES -> model.put("references", edition.citations().entrySet().stream()
+                        .map(e -> Map.of("number", e.getValue(), "key", e.getKey(),
+                                "text", book.sources().bibliography().entries().get(e.getKey()).formatted(),
+                                "url", book.sources().bibliography().entries().get(e.getKey()).url()))
+                        .toList());
                 case PLAN -> {
                     model.put("plan", edition.plan());
                     model.put("wordsPerMinute", ReadingTime.WORDS_PER_MINUTE);
@@ -81,6 +86,7 @@ public final class PageRenderer {
             case CONTENTS -> "nav.ftlx";
             case PLAN -> "plan.ftlx";
             case INDEX -> "index.ftlx";
+            case REFERENCES -> "references.ftlx";
             case CLUSTER -> "cluster.ftlx";
             case QUESTION -> "question.ftlx";
             case FRONT, BACK -> "matter.ftlx";
@@ -112,6 +118,7 @@ public final class PageRenderer {
             case CONTENTS -> "toc";
             case PLAN -> "chapter";
             case INDEX -> "index";
+            case REFERENCES -> "bibliography";
             case CLUSTER -> "part";
             case QUESTION -> "chapter";
             case FRONT -> "chapter";
@@ -120,7 +127,7 @@ public final class PageRenderer {
         m.put("matter", switch (page.kind()) {
             case TITLE, COLOPHON, CONTENTS, PLAN, FRONT -> "frontmatter";
             case CLUSTER, QUESTION -> "bodymatter";
-            case BACK, INDEX -> "backmatter";
+            case BACK, REFERENCES, INDEX -> "backmatter";
         });
         return m;
     }

@@ -1,5 +1,6 @@
 package dev.bookbuilder.source;
 
+import dev.bookbuilder.config.Bibliography;
 import dev.bookbuilder.config.BookConfig;
 import dev.bookbuilder.config.Glossary;
 import java.nio.file.Path;
@@ -10,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Everything read from the source folder, before any Markdown is parsed. */
-public record BookSources(Path root, BookConfig config, Glossary glossary, List<Matter> front, List<Cluster> clusters,
-        List<Matter> back) {
+public record BookSources(Path root, BookConfig config, Glossary glossary, Bibliography bibliography, List<Matter> front,
+        List<Cluster> clusters, List<Matter> back) {
 
     public Cluster cluster(String folder) {
         return clusters.stream().filter(c -> c.folder().equals(folder)).findFirst().orElse(null);

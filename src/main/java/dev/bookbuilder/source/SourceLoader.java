@@ -1,5 +1,7 @@
 package dev.bookbuilder.source;
 
+import dev.bookbuilder.config.BibtexLoader;
+import dev.bookbuilder.config.Bibliography;
 import dev.bookbuilder.config.BookConfig;
 import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.config.GlossaryLoader;
@@ -53,7 +55,8 @@ public final class SourceLoader {
         }
         List<Matter> back = matter(root, config.back());
         Glossary glossary = new GlossaryLoader(diags).load(root);
-        return new BookSources(root, config, glossary, List.copyOf(front), List.copyOf(clusters), List.copyOf(back));
+        Bibliography bibliography = new BibtexLoader(diags).load(root);
+        return new BookSources(root, config, glossary, bibliography, List.copyOf(front), List.copyOf(clusters), List.copyOf(back));
     }
 
     private List<Matter> matter(Path root, List<Positioned<String>> files) {

@@ -61,6 +61,7 @@ class EpubStructureTest {
         for (Object f : (List<?>) bookYml.get("back")) {
             expected.add(idOf(TestBooks.COURSE.resolve(f.toString())));
         }
+        expected.add("book-references");
         expected.add("book-index");
         assertEquals(expected, spineIds(read(COURSE)));
     }

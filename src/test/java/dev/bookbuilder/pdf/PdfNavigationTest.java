@@ -67,8 +67,8 @@ class PdfNavigationTest {
                     }
                 }
             }
-            int expectedEntries = (int) book.edition().spine().stream().filter(x -> x.kind().name().matches("CLUSTER|QUESTION|BACK|INDEX")).count();
-            assertEquals(expectedEntries, entries.size(), "one contents line per cluster, question, back matter page and the index");
+            int expectedEntries = (int) book.edition().spine().stream().filter(x -> x.kind().name().matches("CLUSTER|QUESTION|BACK|REFERENCES|INDEX")).count();
+            assertEquals(expectedEntries, entries.size(), "one contents line per cluster, question, back matter page, the references and the index");
             for (String[] e : entries) {
                 int page = headingPage(pdf, e[0]);
                 assertTrue(page > 0, "no page opens with the heading of contents entry " + e[0]);

@@ -4,7 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** The book's inline syntax of BOOK-FORMAT.md, as a flexmark extension: {@code ((index terms))} and {@code $math$}. */
+/** The book's inline syntax of BOOK-FORMAT.md, as a flexmark extension: {@code ((index terms))}, {@code $math$} and {@code [@citations]}. */
 public final class IndexTermExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     private IndexTermExtension() {
@@ -23,6 +23,7 @@ public final class IndexTermExtension implements Parser.ParserExtension, HtmlRen
         builder.customInlineParserExtensionFactory(new InlineFactory("(", IndexTermInlineParserExtension::new));
         // Math belongs to the same dialect; its rendering needs the edition, so the book's renderer draws it.
         builder.customInlineParserExtensionFactory(new InlineFactory("$", MathInlineParserExtension::new));
+        builder.customInlineParserExtensionFactory(new InlineFactory("[", CitationInlineParserExtension::new));
     }
 
     @Override

@@ -1,0 +1,52 @@
+package dev.bookbuilder.markdown.ext;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises pandoc-style citations {@code [@key]}, {@code [@a; @b, p. 4]}; other brackets are left to links. */
+public final class CitationInlineParserExtension implements InlineParserExtension {
+    private static final Pattern CITATION = Pattern.compile("\\[(@[\\w:.\\-]+(?:,[^;\\]\\[]*)?(?:;\\s*@[\\w:.\\-]+(?:,[^;\\]\\[]*)?)*)\\]");
+    private static final Pattern REF = Pattern.compile("@([\\w:.\\-]+)(?:,\\s*([^;]*))?");
+
+    CitationInlineParserExtension(LightInlineParser parser) {
+    }
+
+    @Override
+    public void finalizeDocument(InlineParser inlineParser) {
+    }
+
+    @Override
+    public void finalizeBlock(InlineParser inlineParser) {
+    }
+
+    @Override
+    public boolean parse(LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        int start = parser.getIndex();
+        if (start + 1 >= input.length() || input.charAt(start + 1) != '@') {
+            return false;
+        }
+        Matcher m = CITATION.matcher(input.toString());
+        m.region(start, input.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        List<Citation.Ref> refs = new ArrayList<>();
+        for (String part : m.group(1).split(";")) {
+            Matcher r = REF.matcher(part.strip());
+            if (r.matches()) {
+                refs.add(new Citation.Ref(r.group(1), r.group(2) == null ? "" : r.group(2).strip()));
+            }
+        }
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new Citation(input.subSequence(start, m.end()), refs));
+        parser.setIndex(m.end());
+        return true;
+    }
+}
