@@ -1,7 +1,5 @@
 package dev.bookbuilder.markdown.ext;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -10,19 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises pandoc-style citations {@code [@key]}, {@code [@a; @b, p. 4]}; other brackets are left to links. */
-public final class CitationInlineParserExtension implements InlineParserExtension {
+public final class CitationInlineParserExtension extends InlineSyntax {
     private static final Pattern CITATION = Pattern.compile("\\[(@[\\w:.\\-]+(?:,[^;\\]\\[]*)?(?:;\\s*@[\\w:.\\-]+(?:,[^;\\]\\[]*)?)*)\\]");
     private static final Pattern REF = Pattern.compile("@([\\w:.\\-]+)(?:,\\s*([^;]*))?");
 
     CitationInlineParserExtension(LightInlineParser parser) {
-    }
-
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
+        // flexmark makes one per parser; the syntax needs nothing from it
     }
 
     @Override

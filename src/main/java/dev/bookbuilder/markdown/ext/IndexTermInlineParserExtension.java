@@ -1,22 +1,13 @@
 package dev.bookbuilder.markdown.ext;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** Recognises {@code ((term))} and {@code (((term)))} on one line; anything else stays text. */
-public final class IndexTermInlineParserExtension implements InlineParserExtension {
+public final class IndexTermInlineParserExtension extends InlineSyntax {
 
     IndexTermInlineParserExtension(LightInlineParser parser) {
-    }
-
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
+        // flexmark makes one per parser; the syntax needs nothing from it
     }
 
     @Override

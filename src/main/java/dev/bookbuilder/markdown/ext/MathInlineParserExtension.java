@@ -1,7 +1,5 @@
 package dev.bookbuilder.markdown.ext;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -11,17 +9,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * digit right after it. So "价格 $5 到 $10" stays text. The LaTeX is taken as written: Markdown
  * escapes do not apply inside.
  */
-public final class MathInlineParserExtension implements InlineParserExtension {
+public final class MathInlineParserExtension extends InlineSyntax {
 
     MathInlineParserExtension(LightInlineParser parser) {
-    }
-
-    @Override
-    public void finalizeDocument(InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(InlineParser inlineParser) {
+        // flexmark makes one per parser; the syntax needs nothing from it
     }
 
     @Override
