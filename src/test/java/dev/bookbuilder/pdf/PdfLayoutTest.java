@@ -63,12 +63,13 @@ class PdfLayoutTest {
     }
 
     @Test
-    void blankPagesOnlyPrecedeAClusterOpenerAndCarryNoRunningHead() throws IOException {
+    void blankPagesOnlyPrecedeAClusterOpenerAndAreTrulyBlank() throws IOException {
         try (PdfPages pdf = new PdfPages(COURSE, A4_DUPLEX)) {
             for (int p = 1; p < pdf.count(); p++) {
                 if (pdf.body(p).isEmpty()) {
                     assertTrue(pdf.body(p + 1).get(0).matches("第\\d+章"), "blank page " + p + " is not followed by a cluster opener");
                     assertEquals("", pdf.runningHead(p), "blank page " + p + " has a running head");
+                    assertEquals(null, pdf.folio(p), "blank page " + p + " prints a page number");
                     assertEquals(1, (p + 1) % 2, "the opener after blank page " + p + " is on a right-hand page");
                 }
             }
