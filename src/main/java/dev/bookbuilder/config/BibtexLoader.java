@@ -1,8 +1,6 @@
 package dev.bookbuilder.config;
 
 import dev.bookbuilder.diag.Diagnostics;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,11 +25,8 @@ public final class BibtexLoader {
         if (!Files.isRegularFile(file)) {
             return Bibliography.EMPTY;
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            diags.error("unreadable", file, 1, 1, "cannot read the file: " + e.getMessage());
+        String text = SourceFiles.read(file, diags).orElse(null);
+        if (text == null) {
             return Bibliography.EMPTY;
         }
         Map<String, Bibliography.Entry> entries = new LinkedHashMap<>();

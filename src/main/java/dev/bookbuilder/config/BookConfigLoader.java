@@ -1,8 +1,6 @@
 package dev.bookbuilder.config;
 
 import dev.bookbuilder.diag.Diagnostics;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,14 +35,9 @@ public final class BookConfigLoader {
             diags.error("missing-file", file, 1, 1, "no " + FILE_NAME + " in " + root + ": is --source the book's chapters/ folder?");
             return Optional.empty();
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            diags.error("unreadable", file, 1, 1, "cannot read the file: " + e.getMessage());
-            return Optional.empty();
-        }
-        return YamlDocument.parseMapping(text, file, 1, diags).map(yaml -> read(root, yaml));
+        return SourceFiles.read(file, diags)
+                .flatMap(text -> YamlDocument.parseMapping(text, file, 1, diags))
+                .map(yaml -> read(root, yaml));
     }
 
     private BookConfig read(Path root, YamlMap y) {

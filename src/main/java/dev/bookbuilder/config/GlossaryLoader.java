@@ -1,9 +1,6 @@
 package dev.bookbuilder.config;
 
 import dev.bookbuilder.diag.Diagnostics;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -35,18 +29,9 @@ public final class GlossaryLoader {
         if (!Files.isRegularFile(file)) {
             return Glossary.EMPTY;
         }
-        Node rootNode;
-        try {
-            rootNode = new Yaml(new LoaderOptions()).compose(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            diags.error("yaml-syntax", file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-                    "YAML does not parse: " + e.getProblem());
-            return Glossary.EMPTY;
-        } catch (IOException e) {
-            diags.error("unreadable", file, 1, 1, "cannot read the file: " + e.getMessage());
-            return Glossary.EMPTY;
-        }
+        Node rootNode = SourceFiles.read(file, diags)
+                .flatMap(text -> YamlDocument.parse(text, file, 1, diags))
+                .map(YamlDocument.Parsed::root).orElse(null);
         if (rootNode == null) {
             return Glossary.EMPTY;
         }

@@ -25,6 +25,28 @@ public final class YamlDocument {
      * Returns the top-level mapping, or empty after reporting why there is none.
      */
     public static Optional<YamlMap> parseMapping(String text, Path file, int firstLine, Diagnostics diags) {
+        Optional<Parsed> parsed = parse(text, file, firstLine, diags);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Node root = parsed.get().root();
+        if (root == null) {
+            return Optional.of(YamlMap.empty(file, firstLine, diags));
+        }
+        if (!(root instanceof MappingNode map)) {
+            diags.error("wrong-type", file, root.getStartMark().getLine() + firstLine, root.getStartMark().getColumn() + 1,
+                    "expected a mapping of `key: value` lines here");
+            return Optional.empty();
+        }
+        return Optional.of(new YamlMap(map, file, firstLine, diags));
+    }
+
+    /** A parsed document; {@code root} is null when the document is empty. */
+    public record Parsed(Node root) {
+    }
+
+    /** Parses {@code text} into SnakeYAML's node tree, or empty after reporting a syntax error. */
+    public static Optional<Parsed> parse(String text, Path file, int firstLine, Diagnostics diags) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -42,15 +64,7 @@ public final class YamlDocument {
             diags.error("yaml-syntax", file, firstLine, 1, "YAML does not parse: " + firstSentence(e.getMessage()));
             return Optional.empty();
         }
-        if (root == null) {
-            return Optional.of(YamlMap.empty(file, firstLine, diags));
-        }
-        if (!(root instanceof MappingNode map)) {
-            diags.error("wrong-type", file, root.getStartMark().getLine() + firstLine, root.getStartMark().getColumn() + 1,
-                    "expected a mapping of `key: value` lines here");
-            return Optional.empty();
-        }
-        return Optional.of(new YamlMap(map, file, firstLine, diags));
+        return Optional.of(new Parsed(root));
     }
 
     private static String firstSentence(String message) {

@@ -27,7 +27,7 @@ public final class YamlMap {
     private final Diagnostics diags;
     private final Node node;
 
-    public YamlMap(MappingNode node, Path file, int firstLine, Diagnostics diags) {
+    YamlMap(MappingNode node, Path file, int firstLine, Diagnostics diags) {
         this.node = node;
         this.file = file;
         this.firstLine = firstLine;
@@ -61,11 +61,6 @@ public final class YamlMap {
     /** The source position of the value of {@code key}, or of the mapping itself when absent. */
     public Position position(String key) {
         Node n = values.get(key);
-        return n != null ? positionOf(n) : mapPosition();
-    }
-
-    public Position keyPosition(String key) {
-        Node n = keys.get(key);
         return n != null ? positionOf(n) : mapPosition();
     }
 

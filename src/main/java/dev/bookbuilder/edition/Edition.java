@@ -80,10 +80,6 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
         return all;
     }
 
-    public Page page(PageKind kind) {
-        return leading.stream().filter(p -> p.kind() == kind).findFirst().orElseThrow();
-    }
-
     /** The href of a cross-reference inside this edition, or empty when its target is left out. */
     public Optional<String> href(CrossRef ref) {
         Page target = bySource.get(ref.pageId());

@@ -1,5 +1,6 @@
 package dev.bookbuilder.edition;
 
+import dev.bookbuilder.markdown.ReadingTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +22,9 @@ public record StudyPlan(List<Row> rows, String totalTime, int totalQuestions) {
             List<String> clusters = new ArrayList<>();
             for (Edition.ClusterPart part : s.clusters()) {
                 clusters.add(part.opener().numberedTitle(false));
-                minutes += part.opener().parsed() == null ? 0 : ReadingTime.minutes(part.opener().parsed());
+                minutes += part.opener().parsed() == null ? 0 : part.opener().parsed().readingMinutes();
                 for (Page q : part.questions()) {
-                    minutes += ReadingTime.minutes(q.parsed());
+                    minutes += q.parsed().readingMinutes();
                     count++;
                 }
             }

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import dev.bookbuilder.config.Bibliography;
 import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.markdown.ext.Caption;
@@ -35,7 +36,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BookParser {
     private final Parser parser = Parser.builder(MarkdownOptions.options()).build();
     private final Diagnostics diags;
-    private dev.bookbuilder.config.Bibliography bibliography = dev.bookbuilder.config.Bibliography.EMPTY;
 
     public BookParser(Diagnostics diags) {
         this.diags = diags;
@@ -45,8 +45,8 @@ public final class BookParser {
         Map<String, ParsedPage> pages = new ConcurrentHashMap<>();
         GlossaryIndexer indexer = new GlossaryIndexer(sources.glossary());
         Set<Glossary.Term> found = ConcurrentHashMap.newKeySet();
-        bibliography = sources.bibliography();
-        sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p, indexer, sources.glossary(), found)));
+        Context context = new Context(sources.glossary(), sources.bibliography(), indexer, found);
+        sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p, context)));
         IndexChecks.check(sources, pages, found, diags);
         Map<String, ParsedPage> ordered = new LinkedHashMap<>();
         sources.pages().forEach(p -> ordered.put(p.id(), pages.get(p.id())));
@@ -60,7 +60,11 @@ public final class BookParser {
         return ParsedBook.of(sources, ordered, crossRefs, images);
     }
 
-    private ParsedPage parsePage(PageSource source, GlossaryIndexer indexer, Glossary glossary, Set<Glossary.Term> found) {
+    /** What every page's parse needs from the whole book, and the glossary terms found so far. */
+    private record Context(Glossary glossary, Bibliography bibliography, GlossaryIndexer indexer, Set<Glossary.Term> found) {
+    }
+
+    private ParsedPage parsePage(PageSource source, Context context) {
         Document doc = parser.parse(source.text().body());
         HtmlSafety.clean(doc, source.text(), diags);
         Callouts.convert(doc);
@@ -68,7 +72,7 @@ public final class BookParser {
         Map<String, String> anchors = new HashMap<>();
         List<Caption> captions = Captions.extract(doc, source.id(), anchors);
         if (source instanceof Question) {
-            found.addAll(indexer.index(doc, glossary));
+            context.found().addAll(context.indexer().index(doc, context.glossary()));
         }
         Map<String, Integer> seen = new HashMap<>();
         int section = 0;
@@ -82,7 +86,7 @@ public final class BookParser {
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
             } else if (n instanceof Citation c) {
                 for (Citation.Ref r : c.refs()) {
-                    if (!bibliography.entries().containsKey(r.key())) {
+                    if (!context.bibliography().entries().containsKey(r.key())) {
                         int[] lc = source.text().lineAndColumn(c.getStartOffset());
                         diags.error("unknown-citation", source.text().file(), lc[0], lc[1],
                                 "citation key `" + r.key() + "` is not in references.bib");
@@ -113,7 +117,7 @@ public final class BookParser {
                 terms.add(t);
             }
         }
-        return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions);
+        return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions, ReadingTime.minutes(doc));
     }
 
     private static String shorten(String s) {

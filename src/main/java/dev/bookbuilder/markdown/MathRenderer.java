@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import javax.swing.JLabel;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
@@ -61,7 +60,7 @@ public final class MathRenderer {
         int h = Math.max(1, icon.getIconHeight());
         SVGGraphics2D g = new SVGGraphics2D(w, h);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        icon.paintIcon(new JLabel(), g, 0, 0);
+        icon.paintIcon(null, g, 0, 0); // no Swing component: creating one off the event thread races in UIManager
         // No DOCTYPE (EPUB forbids external identifiers); a viewBox, so the image scales with the text.
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import dev.bookbuilder.source.BookSources;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,9 +29,5 @@ public record ParsedBook(BookSources sources, Map<String, ParsedPage> pages, Map
             Map<Image, String> images) {
         return new ParsedBook(sources, Collections.unmodifiableMap(pages), Collections.unmodifiableMap(crossRefs),
                 Collections.unmodifiableMap(images));
-    }
-
-    public List<ParsedPage> inOrder() {
-        return sources.pages().stream().map(p -> pages.get(p.id())).toList();
     }
 }

@@ -12,16 +12,12 @@ import java.util.Map;
  *
  * @param anchorsBySlug GitHub-style slug of each heading (and author id of each caption), to the id the output uses
  * @param captions      numbered tables and figures, in page order
+ * @param readingMinutes the time the page takes to read (see {@link ReadingTime})
  */
 public record ParsedPage(PageSource source, Document document, Map<String, String> anchorsBySlug,
-        List<IndexTerm> indexTerms, List<Caption> captions) {
+        List<IndexTerm> indexTerms, List<Caption> captions, double readingMinutes) {
 
     public String id() {
         return source.id();
-    }
-
-    /** The id of the page's start (its title), unique across any edition. */
-    public static String startAnchor(String pageId) {
-        return pageId;
     }
 }

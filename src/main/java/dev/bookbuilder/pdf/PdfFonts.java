@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,14 +110,6 @@ public final class PdfFonts {
     /** True when every role has a real font file, so that everything is embedded. */
     public boolean complete() {
         return faces.values().stream().noneMatch(List::isEmpty);
-    }
-
-    /** The fonts chosen, one line per role, for the build log. */
-    public Map<String, String> describe() {
-        Map<String, String> out = new LinkedHashMap<>();
-        faces.forEach((role, list) -> out.put(role.family(), list.isEmpty() ? "STSong-Light (built in, not embedded)"
-                : String.join(" + ", list.stream().map(f -> f.name() + " (" + f.file().getFileName() + ")").toList())));
-        return out;
     }
 
     /** A font resolver for a renderer: with the built-in CJK fonts only when a role has no font file. */

@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.net.URI;
-import javax.swing.JLabel;
 import org.openpdf.extend.ReplacedElement;
 import org.openpdf.extend.ReplacedElementFactory;
 import org.openpdf.extend.UserAgentCallback;
@@ -28,6 +27,9 @@ import org.w3c.dom.Element;
  * and a bitmap would blur in print. Formulas are drawn from their LaTeX (the alt text).
  */
 final class VectorElements implements ReplacedElementFactory {
+    /** The renderer's layout units per CSS pixel (ITextRenderer's default). */
+    private static final int DOTS_PER_PX = 20;
+
     private final ReplacedElementFactory delegate;
 
     VectorElements(ReplacedElementFactory delegate) {
@@ -40,12 +42,17 @@ final class VectorElements implements ReplacedElementFactory {
         if (e != null && "img".equals(e.getNodeName())) {
             String cls = e.getAttribute("class");
             if (cls.contains("math")) {
-                TeXIcon icon = MathRenderer.icon(e.getAttribute("alt"), cls.contains("math-display"));
-                return new Vector(size(cssWidth, icon.getIconWidth() * 20), size(cssHeight, icon.getIconHeight() * 20),
-                        1.0 - (double) icon.getIconDepth() / Math.max(1, icon.getIconHeight()),
+                // Sizes come from the formula drawn once for the EPUB; the LaTeX is laid out again only to paint.
+                String latex = e.getAttribute("alt");
+                boolean display = cls.contains("math-display");
+                MathRenderer.Image size = MathRenderer.svg(latex, display);
+                return new Vector(size(cssWidth, (int) (size.widthEm() * MathRenderer.EM * DOTS_PER_PX)),
+                        size(cssHeight, (int) (size.heightEm() * MathRenderer.EM * DOTS_PER_PX)),
+                        1.0 - size.depthEm() / Math.max(1e-6, size.heightEm()),
                         (g, w, h) -> {
+                            TeXIcon icon = MathRenderer.icon(latex, display);
                             g.scale(w / icon.getIconWidth(), h / icon.getIconHeight());
-                            icon.paintIcon(new JLabel(), g, 0, 0);
+                            icon.paintIcon(null, g, 0, 0); // no Swing component: creating one off the event thread races in UIManager
                         });
             }
             String src = e.getAttribute("src");
@@ -56,7 +63,7 @@ final class VectorElements implements ReplacedElementFactory {
                         float pw = svg.size().width;
                         float ph = svg.size().height;
                         int maxWidth = box.getContainingBlock() == null ? Integer.MAX_VALUE : box.getContainingBlock().getContentWidth();
-                        int width = cssWidth > 0 ? cssWidth : Math.min(maxWidth, (int) (pw * 20));
+                        int width = cssWidth > 0 ? cssWidth : Math.min(maxWidth, (int) (pw * DOTS_PER_PX));
                         int height = cssHeight > 0 ? cssHeight : (int) (width * ph / pw);
                         return new Vector(width, height, -1, (g, w, h) -> {
                             g.scale(w / pw, h / ph);

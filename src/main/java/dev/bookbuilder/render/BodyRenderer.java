@@ -59,7 +59,13 @@ final class BodyRenderer {
     }
 
     String render(ParsedPage page) {
-        return Xhtml.fragment(renderer.render(page.document()), page.id());
+        String html;
+        // Editions render the shared trees in parallel, but flexmark's footnote renderer re-sorts the
+        // document's footnote list on every rendering: one rendering of a page at a time.
+        synchronized (page.document()) {
+            html = renderer.render(page.document());
+        }
+        return Xhtml.fragment(html, page.id());
     }
 
     private static void headingIds(Node node, AttributablePart part, MutableAttributes attributes) {

@@ -3,7 +3,7 @@ package dev.bookbuilder.render;
 import dev.bookbuilder.edition.Edition;
 import dev.bookbuilder.edition.Page;
 import dev.bookbuilder.edition.PageKind;
-import dev.bookbuilder.edition.ReadingTime;
+import dev.bookbuilder.markdown.ReadingTime;
 import dev.bookbuilder.edition.TocEntry;
 import dev.bookbuilder.markdown.ParsedBook;
 import dev.bookbuilder.source.Cluster;

@@ -7,12 +7,11 @@ import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.config.GlossaryLoader;
 import dev.bookbuilder.config.Position;
 import dev.bookbuilder.config.Positioned;
+import dev.bookbuilder.config.SourceFiles;
 import dev.bookbuilder.config.YamlDocument;
 import dev.bookbuilder.config.YamlMap;
 import dev.bookbuilder.diag.Diagnostics;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,16 +160,11 @@ public final class SourceLoader {
     }
 
     private Optional<ReadFile> read(Path root, Path file) {
-        String raw;
-        try {
-            raw = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            diags.error("bad-encoding", file, 1, 1, "the file is not UTF-8");
-            return Optional.empty();
-        } catch (IOException e) {
-            diags.error("unreadable", file, 1, 1, "cannot read the file: " + e.getMessage());
+        Optional<String> read = SourceFiles.read(file, diags);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        String raw = read.get();
         FrontMatter fm = FrontMatter.split(raw);
         String rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         SourceText text = new SourceText(file, rel, fm.body(), fm.bodyLine());

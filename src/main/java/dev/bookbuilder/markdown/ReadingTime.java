@@ -1,11 +1,11 @@
-package dev.bookbuilder.edition;
+package dev.bookbuilder.markdown;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.bookbuilder.markdown.ParsedPage;
+import com.vladsch.flexmark.util.ast.Document;
 
 /**
  * An estimate of reading time from a page's text: prose at {@value #WORDS_PER_MINUTE} words a
@@ -19,11 +19,11 @@ public final class ReadingTime {
     private ReadingTime() {
     }
 
-    /** Minutes, not rounded. */
-    public static double minutes(ParsedPage page) {
+    /** Minutes, not rounded: worked out once, when the page is parsed. */
+    static double minutes(Document document) {
         long words = 0;
         long codeLines = 0;
-        for (Node n : page.document().getDescendants()) {
+        for (Node n : document.getDescendants()) {
             if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
                 codeLines += n.getChars().toString().lines().count();
             } else if ((n instanceof Text || n instanceof Code) && n.getAncestorOfType(FencedCodeBlock.class) == null) {
