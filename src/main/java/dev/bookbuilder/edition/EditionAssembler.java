@@ -125,13 +125,8 @@ public final class EditionAssembler {
     private static Map<String, Integer> citationNumbers(List<Page> pages) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (Page p : pages) {
-            if (p.parsed() == null) {
-                continue;
-            }
-            for (var n : p.parsed().document().getDescendants()) {
-                if (n instanceof dev.bookbuilder.markdown.ext.Citation c) {
-                    c.refs().forEach(r -> numbers.putIfAbsent(r.key(), numbers.size() + 1));
-                }
+            if (p.parsed() != null) {
+                p.parsed().citedKeys().forEach(key -> numbers.putIfAbsent(key, numbers.size() + 1));
             }
         }
         return numbers;

@@ -77,6 +77,7 @@ public final class BookParser {
         Map<String, Integer> seen = new HashMap<>();
         int section = 0;
         List<IndexTerm> terms = new ArrayList<>();
+        List<String> cited = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h) {
                 String id = source.id() + "-s" + (++section);
@@ -86,6 +87,7 @@ public final class BookParser {
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
             } else if (n instanceof Citation c) {
                 for (Citation.Ref r : c.refs()) {
+                    cited.add(r.key());
                     if (!context.bibliography().entries().containsKey(r.key())) {
                         int[] lc = source.text().lineAndColumn(c.getStartOffset());
                         diags.error("unknown-citation", source.text().file(), lc[0], lc[1],
@@ -117,7 +119,8 @@ public final class BookParser {
                 terms.add(t);
             }
         }
-        return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions, ReadingTime.minutes(doc));
+        return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions, ReadingTime.minutes(doc),
+                List.copyOf(cited));
     }
 
     private static String shorten(String s) {

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param anchorsBySlug GitHub-style slug of each heading (and author id of each caption), to the id the output uses
  * @param captions      numbered tables and figures, in page order
  * @param readingMinutes the time the page takes to read (see {@link ReadingTime})
+ * @param citedKeys     the references.bib keys the page cites, in order
  */
 public record ParsedPage(PageSource source, Document document, Map<String, String> anchorsBySlug,
-        List<IndexTerm> indexTerms, List<Caption> captions, double readingMinutes) {
+        List<IndexTerm> indexTerms, List<Caption> captions, double readingMinutes, List<String> citedKeys) {
 
     public String id() {
         return source.id();
