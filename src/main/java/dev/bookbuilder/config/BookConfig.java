@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What chapters/book.yml says: the book's metadata, its clusters (parts) in the complete
- * edition's order, its editions, and print settings.
+ * edition's order, its editions, print settings, and how figures are drawn.
  */
 public record BookConfig(
         String id,
@@ -19,7 +19,8 @@ public record BookConfig(
         List<Positioned<String>> back,
         List<Positioned<String>> clusters,
         List<EditionConfig> editions,
-        PdfConfig pdf) {
+        PdfConfig pdf,
+        FiguresConfig figures) {
 
     public EditionConfig edition(String editionId) {
         return editions.stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);

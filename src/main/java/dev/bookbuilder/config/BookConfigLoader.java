@@ -17,7 +17,7 @@ public final class BookConfigLoader {
     public static final String FILE_NAME = "book.yml";
     private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
-            "front", "back", "clusters", "editions", "pdf"));
+            "front", "back", "clusters", "editions", "pdf", "figures"));
     private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages");
     private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -69,7 +69,12 @@ public final class BookConfigLoader {
                 y.string("version", false).orElse(""),
                 y.string("publisher", false).orElse(""),
                 y.string("description", false).orElse(""),
-                front, back, clusters, editions, pdf);
+                front, back, clusters, editions, pdf, figures(y.map("figures")));
+    }
+
+    private FiguresConfig figures(YamlMap f) {
+        f.warnUnknownKeys(Set.of("font", "skin"), "figures");
+        return new FiguresConfig(f.string("font", false).orElse(""), f.string("skin", false).orElse(""));
     }
 
     private PdfConfig pdf(YamlMap p) {

@@ -63,6 +63,10 @@ public final class EpubModel {
         for (var math : new java.util.TreeMap<>(rendered.mathImages()).entrySet()) {
             book.addResource(new Resource("math" + (++m), math.getValue().getBytes(StandardCharsets.UTF_8), math.getKey(), MediaTypes.SVG));
         }
+        int f = 0;
+        for (var figure : new java.util.TreeMap<>(rendered.figureImages()).entrySet()) {
+            book.addResource(new Resource("figure" + (++f), figure.getValue().getBytes(StandardCharsets.UTF_8), figure.getKey(), MediaTypes.SVG));
+        }
         for (TocEntry e : rendered.toc()) {
             book.getTableOfContents().addTOCReference(toc(e, byFile));
         }

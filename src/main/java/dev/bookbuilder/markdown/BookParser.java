@@ -10,7 +10,16 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.bookbuilder.config.Bibliography;
 import dev.bookbuilder.config.Glossary;
+import dev.bookbuilder.config.FiguresConfig;
 import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.figure.ChartSpec;
+import dev.bookbuilder.figure.ChartSpecParser;
+import dev.bookbuilder.figure.Figure;
+import dev.bookbuilder.figure.FigureBlock;
+import dev.bookbuilder.figure.FigureCache;
+import dev.bookbuilder.figure.FigureDrawing;
+import dev.bookbuilder.figure.FigureFont;
+import dev.bookbuilder.figure.FigureStyle;
 import dev.bookbuilder.markdown.ext.Caption;
 import dev.bookbuilder.markdown.ext.Citation;
 import dev.bookbuilder.markdown.ext.IndexTerm;
@@ -45,8 +54,10 @@ public final class BookParser {
         Map<String, ParsedPage> pages = new ConcurrentHashMap<>();
         GlossaryIndexer indexer = new GlossaryIndexer(sources.glossary());
         Set<Glossary.Term> found = ConcurrentHashMap.newKeySet();
-        Context context = new Context(sources.glossary(), sources.bibliography(), indexer, found);
+        Map<FencedCodeBlock, FigureBlock> figureBlocks = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        Context context = new Context(sources.glossary(), sources.bibliography(), indexer, found, figureBlocks);
         sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p, context)));
+        Map<FencedCodeBlock, Figure> figures = drawFigures(sources.config().figures(), figureBlocks);
         IndexChecks.check(sources, pages, found, diags);
         Map<String, ParsedPage> ordered = new LinkedHashMap<>();
         sources.pages().forEach(p -> ordered.put(p.id(), pages.get(p.id())));
@@ -57,12 +68,29 @@ public final class BookParser {
             crossRefs.putAll(links.resolve(page));
             images.putAll(ImageChecker.check(sources.root(), page, diags));
         }
-        return ParsedBook.of(sources, ordered, crossRefs, images);
+        IdentityHashMap<FencedCodeBlock, Figure> byBlock = new IdentityHashMap<>(figures);
+        return ParsedBook.of(sources, ordered, crossRefs, images, byBlock);
+    }
+
+    /** Every figure once for the whole build, whatever the number of editions and formats. */
+    private Map<FencedCodeBlock, Figure> drawFigures(FiguresConfig config, Map<FencedCodeBlock, FigureBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return Map.of();
+        }
+        FigureFont font = FigureFont.choose(config.font().isEmpty() ? null : config.font());
+        FigureDrawing drawing = new FigureDrawing(new FigureStyle(config.skin()), font, FigureCache.fromSystemProperty(), FIGURE_TIMEOUT_MS);
+        synchronized (blocks) {
+            return drawing.draw(new IdentityHashMap<>(blocks), diags);
+        }
     }
 
     /** What every page's parse needs from the whole book, and the glossary terms found so far. */
-    private record Context(Glossary glossary, Bibliography bibliography, GlossaryIndexer indexer, Set<Glossary.Term> found) {
+    private record Context(Glossary glossary, Bibliography bibliography, GlossaryIndexer indexer, Set<Glossary.Term> found,
+            Map<FencedCodeBlock, FigureBlock> figures) {
     }
+
+    /** How long one figure may take to draw before it is abandoned with a diagnostic. */
+    private static final long FIGURE_TIMEOUT_MS = 20_000;
 
     private ParsedPage parsePage(PageSource source, Context context) {
         Document doc = parser.parse(source.text().body());
@@ -104,7 +132,21 @@ public final class BookParser {
                 }
             } else if (n instanceof FencedCodeBlock f) {
                 String lang = CodeInfo.parse(f.getInfo().toString()).language();
-                if (!CodeHighlighter.knows(lang)) {
+                FigureBlock.Kind figure = FigureBlock.Kind.of(lang);
+                if (figure != null) {
+                    figureBlock(f, figure, source, context).ifPresent(b -> {
+                        context.figures().put(f, b);
+                        if (b.chart() != null) {
+                            b.chart().sources().forEach(k -> {
+                                cited.add(k.value());
+                                if (!context.bibliography().entries().containsKey(k.value())) {
+                                    diags.error("unknown-citation", k.position().file(), k.position().line(), k.position().column(),
+                                            "citation key `" + k.value() + "` is not in references.bib");
+                                }
+                            });
+                        }
+                    });
+                } else if (!CodeHighlighter.knows(lang)) {
                     int[] lc = source.text().lineAndColumn(f.getStartOffset());
                     diags.warning("unknown-language", source.text().file(), lc[0], lc[1],
                             "no highlighter for `" + lang + "`: the block is shown as plain text");
@@ -121,6 +163,30 @@ public final class BookParser {
         }
         return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions, ReadingTime.minutes(doc),
                 List.copyOf(cited));
+    }
+
+    /** A diagram or chart block with where it stands; a chart's YAML is read here, so its sources count as cited. */
+    private java.util.Optional<FigureBlock> figureBlock(FencedCodeBlock f, FigureBlock.Kind kind, PageSource source, Context context) {
+        String content = f.getContentChars().normalizeEOL();
+        int line = source.text().lineAndColumn(f.getStartOffset())[0] + 1;
+        String info = f.getInfo().toString();
+        String alt = FigureBlock.altText(info);
+        ChartSpec chart = null;
+        if (kind == FigureBlock.Kind.CHART) {
+            java.util.Optional<ChartSpec> spec = ChartSpecParser.parse(content, source.text().file(), line, diags);
+            if (spec.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            chart = spec.get();
+            if (alt.isEmpty()) {
+                alt = chart.title();
+            }
+        }
+        if (alt.isEmpty()) {
+            diags.error("missing-alt", source.text().file(), line - 1, 1, "a " + (kind == FigureBlock.Kind.CHART ? "chart" : "diagram")
+                    + " needs `caption=\"…\"` or `alt=\"…\"` on its fence, so that a reader who cannot see it learns what it shows");
+        }
+        return java.util.Optional.of(new FigureBlock(kind, content, alt, source.text().file(), line, chart));
     }
 
     private static String shorten(String s) {

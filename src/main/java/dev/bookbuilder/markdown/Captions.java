@@ -20,6 +20,8 @@ final class Captions {
     private static final Pattern FIG_ATTR = Pattern.compile("^\\s*\\{#(fig-[A-Za-z0-9_-]+)\\}");
     private static final Pattern INFO_ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final Pattern DIAGRAM = Pattern.compile("^(plantuml|chart)\\b.*");
+    /** A chart's own {@code title:} line: its caption when the fence gives none. */
+    private static final Pattern CHART_TITLE = Pattern.compile("(?m)^title:[ \\t]*(?:\"([^\"]*)\"|'([^']*)'|(.*?))[ \\t]*$");
 
     private Captions() {
     }
@@ -56,6 +58,12 @@ final class Captions {
                         caption = m.group(2);
                     } else if (m.group(1).equals("id")) {
                         id = m.group(2);
+                    }
+                }
+                if (caption == null && f.getInfo().toString().startsWith("chart")) {
+                    Matcher t = CHART_TITLE.matcher(f.getContentChars());
+                    if (t.find()) {
+                        caption = t.group(1) != null ? t.group(1) : t.group(2) != null ? t.group(2) : t.group(3);
                     }
                 }
                 if (caption != null || id != null) {

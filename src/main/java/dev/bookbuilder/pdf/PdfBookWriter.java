@@ -61,7 +61,7 @@ public final class PdfBookWriter {
         List<String> openers = PrintDocument.openerIds(html);
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> indexTargets = PrintIndex.targets(html);
-        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot), union(union(openers, targets), indexTargets));
+        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot, rendered.figureImages()), union(union(openers, targets), indexTargets));
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {
             for (String o : openers) {
@@ -80,7 +80,7 @@ public final class PdfBookWriter {
         PrintDocument.fillToc(html, printed);
         PrintIndex.fill(html, placed, bodyStart);
 
-        ITextRenderer renderer = layOut(html, sourceRoot);
+        ITextRenderer renderer = layOut(html, sourceRoot, rendered.figureImages());
         renderer.setListener(new Metadata(rendered, seed(rendered)));
         // Editions lay out in parallel, but write one at a time: the font objects are shared, and
         // each document seeds their subset prefixes just before they are written.
@@ -107,13 +107,13 @@ public final class PdfBookWriter {
         }
     }
 
-    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot) throws IOException {
+    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot, Map<String, String> figures) throws IOException {
         // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         ITextRenderer renderer = new ITextRenderer(fonts.newResolver());
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(new CjkLineBreaking());
-        renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory()));
+        renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures));
         renderer.setDocument(dom, sourceRoot.toUri().toString());
         renderer.layout();
         return renderer;

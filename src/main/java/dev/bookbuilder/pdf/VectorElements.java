@@ -31,9 +31,13 @@ final class VectorElements implements ReplacedElementFactory {
     private static final int DOTS_PER_PX = 20;
 
     private final ReplacedElementFactory delegate;
+    /** Drawn diagrams and charts, by their file name in the pages (figures/….svg): they exist only in memory. */
+    private final java.util.Map<String, String> figures;
+    private final java.util.Map<String, SVGDocument> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
-    VectorElements(ReplacedElementFactory delegate) {
+    VectorElements(ReplacedElementFactory delegate, java.util.Map<String, String> figures) {
         this.delegate = delegate;
+        this.figures = figures;
     }
 
     @Override
@@ -58,12 +62,15 @@ final class VectorElements implements ReplacedElementFactory {
             String src = e.getAttribute("src");
             if (src.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
                 try {
-                    SVGDocument svg = new SVGLoader().load(URI.create(uac.resolveURI(src)).toURL());
+                    SVGDocument svg = figures.containsKey(src)
+                            ? loaded.computeIfAbsent(src, k -> new SVGLoader().load(new java.io.ByteArrayInputStream(
+                                    figures.get(k).getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                            : new SVGLoader().load(URI.create(uac.resolveURI(src)).toURL());
                     if (svg != null) {
                         float pw = svg.size().width;
                         float ph = svg.size().height;
                         int maxWidth = box.getContainingBlock() == null ? Integer.MAX_VALUE : box.getContainingBlock().getContentWidth();
-                        int width = cssWidth > 0 ? cssWidth : Math.min(maxWidth, (int) (pw * DOTS_PER_PX));
+                        int width = Math.min(maxWidth, cssWidth > 0 ? cssWidth : (int) (pw * DOTS_PER_PX));
                         int height = cssHeight > 0 ? cssHeight : (int) (width * ph / pw);
                         return new Vector(width, height, -1, (g, w, h) -> {
                             g.scale(w / pw, h / ph);

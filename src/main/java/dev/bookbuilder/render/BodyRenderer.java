@@ -16,6 +16,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import dev.bookbuilder.edition.Edition;
+import dev.bookbuilder.figure.Figure;
 import dev.bookbuilder.markdown.CodeHighlighter;
 import dev.bookbuilder.markdown.CodeInfo;
 import dev.bookbuilder.markdown.CrossRef;
@@ -40,10 +41,11 @@ final class BodyRenderer {
     private final HtmlRenderer renderer;
 
     private final java.util.Map<String, String> mathFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, String> figureFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     BodyRenderer(ParsedBook book, Edition edition) {
         this.renderer = HtmlRenderer.builder(MarkdownOptions.options())
-                .nodeRendererFactory(options -> new EditionNodeRenderer(book, edition, mathFiles))
+                .nodeRendererFactory(options -> new EditionNodeRenderer(book, edition, mathFiles, figureFiles))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -56,6 +58,11 @@ final class BodyRenderer {
     /** The formula images the rendered pages use, by file name below the package root. */
     java.util.Map<String, String> mathFiles() {
         return java.util.Map.copyOf(mathFiles);
+    }
+
+    /** The drawn figures the rendered pages use (diagrams, charts), by file name below the package root. */
+    java.util.Map<String, String> figureFiles() {
+        return java.util.Map.copyOf(figureFiles);
     }
 
     String render(ParsedPage page) {
@@ -78,11 +85,14 @@ final class BodyRenderer {
         private final ParsedBook book;
         private final Edition edition;
         private final java.util.Map<String, String> mathFiles;
+        private final java.util.Map<String, String> figureFiles;
 
-        EditionNodeRenderer(ParsedBook book, Edition edition, java.util.Map<String, String> mathFiles) {
+        EditionNodeRenderer(ParsedBook book, Edition edition, java.util.Map<String, String> mathFiles,
+                java.util.Map<String, String> figureFiles) {
             this.book = book;
             this.edition = edition;
             this.mathFiles = mathFiles;
+            this.figureFiles = figureFiles;
         }
 
         @Override
@@ -132,9 +142,13 @@ final class BodyRenderer {
 
         /** "[3]", "[3, 5]", "[3, p. 4]": the edition's numbers, each linked to its entry on the references page. */
         private void citation(Citation citation, NodeRendererContext context, HtmlWriter html) {
+            citationLinks(citation.refs(), html);
+        }
+
+        private void citationLinks(java.util.List<Citation.Ref> refs, HtmlWriter html) {
             html.attr("class", "citation").withAttr().tag("span").text("[");
             boolean first = true;
-            for (Citation.Ref r : citation.refs()) {
+            for (Citation.Ref r : refs) {
                 Integer n = edition.citations().get(r.key());
                 if (!first) {
                     html.text(", ");
@@ -172,6 +186,15 @@ final class BodyRenderer {
         }
 
         private void code(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+            Figure figure = book.figures().get(block);
+            if (figure != null) {
+                figureFiles.put(figure.fileName(), figure.svg());
+                html.attr("class", "figure-drawing").withAttr().tag("div");
+                html.attr("class", "figure-image").attr("src", figure.fileName()).attr("alt", figure.alt())
+                        .attr("style", "width:" + MathRenderer.em(figure.widthEm())).withAttr().tagVoid("img");
+                html.tag("/div").line();
+                return;
+            }
             CodeInfo info = CodeInfo.parse(block.getInfo().toString());
             if (!info.title().isEmpty()) {
                 html.attr("class", "code-title").withAttr().tag("p").text(info.title()).tag("/p").line();
@@ -208,6 +231,21 @@ final class BodyRenderer {
             }
             html.tag("/p");
             html.line();
+            if (caption.getPrevious() instanceof FencedCodeBlock block && book.figures().containsKey(block)) {
+                chartSources(block, html);
+            }
+        }
+
+        /** A chart's {@code source:} under its caption, numbered as the edition numbers citations. */
+        private void chartSources(FencedCodeBlock block, HtmlWriter html) {
+            java.util.List<Citation.Ref> refs = book.figures().get(block).sources().stream().map(k -> new Citation.Ref(k, "")).toList();
+            if (refs.isEmpty()) {
+                return;
+            }
+            boolean chinese = book.sources().config().language().startsWith("zh");
+            html.attr("class", "figure-source").withAttr().tag("p").text(chinese ? "数据来源：" : "Source: ");
+            citationLinks(refs, html);
+            html.tag("/p").line();
         }
 
         private void image(Image image, NodeRendererContext context, HtmlWriter html) {

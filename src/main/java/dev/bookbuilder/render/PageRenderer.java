@@ -76,7 +76,8 @@ public final class PageRenderer {
             }
             pages.add(new RenderedPage(page, templates.render(template(page.kind()), model)));
         }
-        return new RenderedEdition(edition, List.copyOf(pages), toc, book.imageFiles(), bodies.mathFiles(), css, buildTime);
+        return new RenderedEdition(edition, List.copyOf(pages), toc, book.imageFiles(), bodies.mathFiles(), bodies.figureFiles(), css,
+                buildTime);
     }
 
     private static String template(PageKind kind) {

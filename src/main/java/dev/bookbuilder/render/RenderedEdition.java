@@ -11,10 +11,11 @@ import java.util.Set;
  *
  * @param images  image files used, as paths below the source root
  * @param mathImages formula SVGs by file name (math/….svg)
+ * @param figureImages drawn diagrams and charts by file name (figures/….svg)
  * @param css     the stylesheet the pages link to
  */
 public record RenderedEdition(Edition edition, List<RenderedPage> pages, List<TocEntry> toc, Set<String> images,
-        java.util.Map<String, String> mathImages, String css, Instant buildTime) {
+        java.util.Map<String, String> mathImages, java.util.Map<String, String> figureImages, String css, Instant buildTime) {
 
     public static final String CSS_HREF = "styles/epub.css";
 }

@@ -50,8 +50,9 @@ class MarkdownSpecTest {
         ParsedBook book = new BookParser(diags).parse(loaded.sources());
         Edition edition = new EditionAssembler(book).assemble(loaded.sources().config().editions().get(0));
         String html = new BodyRenderer(book, edition).render(book.page("q"));
-        // Formula file names are hashes and sizes come from the font: the spec names them SVG and STYLE.
+        // Formula and figure file names are hashes and sizes come from the font: the spec names them SVG, STYLE, WIDTH.
         String normalized = html.strip().replaceAll("math/[0-9a-f]+\\.svg", "math/SVG")
+                .replaceAll("figures/[0-9a-f]+\\.svg", "figures/SVG").replaceAll("style=\"width:[0-9.]+em\"", "style=\"WIDTH\"")
                 .replaceAll("style=\"width:[0-9.]+em;height:[0-9.]+em;vertical-align:-[0-9.]+em\"", "style=\"STYLE\"")
                 .replace("\u2009", "{gap}"); // the thin space between Chinese and Latin, made visible
         assertEquals(example.expected(), normalized);
