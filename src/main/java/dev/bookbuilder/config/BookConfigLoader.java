@@ -83,7 +83,8 @@ public final class BookConfigLoader {
         if (!PageSize.isValid(page)) {
             Position pos = p.position("page");
             diags.error("bad-value", pos.file(), pos.line(), pos.column(), "page size `" + page
-                    + "` is neither a preset (" + String.join(", ", PageSize.PRESETS.keySet()) + ") nor `WIDTH HEIGHT` in mm, cm or in");
+                    + "` is neither a preset (" + String.join(", ", PageSize.PRESETS.keySet()) + ") nor `WIDTH HEIGHT` in mm, cm or in"
+                    + " between 90 mm × 120 mm and 1 m, e.g. \"185mm 260mm\"");
         }
         YamlMap f = p.map("fonts");
         f.warnUnknownKeys(Set.of("serif", "sans", "mono"), "pdf.fonts");

@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 /** A page size in millimetres, from a preset name or {@code "185mm 260mm"}. */
 public record PageSize(double widthMm, double heightMm) {
     public static final Map<String, PageSize> PRESETS = new LinkedHashMap<>();
-    private static final Pattern EXPLICIT = Pattern.compile("\\s*([\\d.]+)\\s*(mm|cm|in)\\s+([\\d.]+)\\s*(mm|cm|in)\\s*");
+    private static final Pattern EXPLICIT = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(mm|cm|in)\\s+(\\d+(?:\\.\\d+)?)\\s*(mm|cm|in)\\s*");
+    /** Smaller pages leave no text block inside the margins; larger ones are no book. */
+    static final double MIN_WIDTH_MM = 90;
+    static final double MIN_HEIGHT_MM = 120;
+    static final double MAX_MM = 1000;
 
     static {
         PRESETS.put("a4", new PageSize(210, 297));
@@ -22,7 +26,7 @@ public record PageSize(double widthMm, double heightMm) {
         return parse(spec) != null;
     }
 
-    /** The size for a preset or explicit spec, or null when it is neither. */
+    /** The size for a preset or explicit spec, or null when it is neither or not a book's size. */
     public static PageSize parse(String spec) {
         PageSize preset = PRESETS.get(spec.strip().toLowerCase(Locale.ROOT));
         if (preset != null) {
@@ -32,7 +36,10 @@ public record PageSize(double widthMm, double heightMm) {
         if (!m.matches()) {
             return null;
         }
-        return new PageSize(mm(m.group(1), m.group(2)), mm(m.group(3), m.group(4)));
+        PageSize size = new PageSize(mm(m.group(1), m.group(2)), mm(m.group(3), m.group(4)));
+        boolean fits = size.widthMm() >= MIN_WIDTH_MM && size.heightMm() >= MIN_HEIGHT_MM
+                && size.widthMm() <= MAX_MM && size.heightMm() <= MAX_MM;
+        return fits ? size : null;
     }
 
     private static double mm(String value, String unit) {

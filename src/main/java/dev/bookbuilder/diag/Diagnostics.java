@@ -13,12 +13,27 @@ public final class Diagnostics {
         items.add(d);
     }
 
-    public void error(String code, Path file, int line, int column, String message) {
-        add(new Diagnostic(code, Severity.ERROR, file, line, column, message));
+    /** A finding with its code's severity (see {@link DiagnosticCode}). */
+    public void report(DiagnosticCode code, Path file, int line, int column, String message) {
+        add(new Diagnostic(code.id(), code.severity(), file, line, column, message));
     }
 
+    /** An error; the code must be an error in the catalogue. */
+    public void error(String code, Path file, int line, int column, String message) {
+        report(checked(code, Severity.ERROR), file, line, column, message);
+    }
+
+    /** A warning; the code must be a warning in the catalogue. */
     public void warning(String code, Path file, int line, int column, String message) {
-        add(new Diagnostic(code, Severity.WARNING, file, line, column, message));
+        report(checked(code, Severity.WARNING), file, line, column, message);
+    }
+
+    private static DiagnosticCode checked(String id, Severity expected) {
+        DiagnosticCode code = DiagnosticCode.of(id);
+        if (code.severity() != expected) {
+            throw new IllegalArgumentException("diagnostic `" + id + "` is a " + code.severity().label() + " in DiagnosticCode");
+        }
+        return code;
     }
 
     public synchronized boolean hasErrors() {

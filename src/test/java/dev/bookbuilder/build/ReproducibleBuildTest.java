@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** Same sources and SOURCE_DATE_EPOCH, same bytes; and a failed write keeps the last good file. */
+@Tag("fast")
 class ReproducibleBuildTest {
 
     @Test

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** Every ```python block in chapters/ compiles (python3 -m py_compile); skipped where python3 is absent. */
+@Tag("content")
 class PythonBlocksCompileTest {
 
     @Test

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 
 /** Every question of the course follows CONTENT-GUIDE.md: three layers, an interview callout, sources, length. */
+@Tag("content")
 class QuestionShapeTest {
     private static final Pattern LAYER = Pattern.compile("(?m)^## (现象层|本质层|实战层)");
     private static Set<String> bib;

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Chinese terms in pinyin order, Latin terms alphabetically, grouped by letter; sort keys override. */
+@Tag("fast")
 class IndexSorterTest {
     private final IndexSorter sorter = new IndexSorter();
     private final Map<String, String> sortKeys = Map.of("长上下文", "chang shang xia wen");

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** The chart vocabulary, read and drawn: every type, log axes, annotations, greyscale-safe series. */
+@Tag("fast")
 class ChartsTest {
     private static final FigureFont FONT = FigureFont.choose(null);
     private static final Path FILE = Path.of("chapters/01-a/01-q.md");

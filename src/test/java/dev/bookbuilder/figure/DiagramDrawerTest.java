@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** PlantUML as a library: outlined text, the built-in layout engine, the sandbox, positioned errors. */
+@Tag("fast")
 class DiagramDrawerTest {
     private static final FigureFont FONT = FigureFont.choose(null);
 

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** Figures are drawn once per content, cached across builds, and abandoned when too slow. */
+@Tag("fast")
 class FigureDrawingTest {
     private static final FigureBlock DIAGRAM = new FigureBlock(FigureBlock.Kind.PLANTUML, "A -> B : 你好", "问候",
             Path.of("q.md"), 7, null);

@@ -18,8 +18,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** Without a Chinese font the PDF still builds, with Adobe's STSong-Light, and says how to do better. */
+@Tag("fast")
 class FontFallbackTest {
 
     @Test

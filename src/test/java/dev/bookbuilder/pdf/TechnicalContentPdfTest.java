@@ -18,8 +18,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Formulas and SVG figures are vectors in the PDF; highlighted code keeps its colours and weights. */
+@Tag("fast")
 class TechnicalContentPdfTest {
 
     @Test

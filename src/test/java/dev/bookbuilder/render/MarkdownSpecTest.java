@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 
 /** Runs every example of src/test/resources/spec/*.md through the real pipeline: load, parse, assemble, render. */
+@Tag("fast")
 class MarkdownSpecTest {
     private static final Path SPECS = Path.of("src/test/resources/spec");
 

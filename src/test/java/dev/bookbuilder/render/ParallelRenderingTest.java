@@ -15,8 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Editions render the one parsed book in parallel: the same page, from many threads, renders the same. */
+@Tag("fast")
 class ParallelRenderingTest {
 
     @Test

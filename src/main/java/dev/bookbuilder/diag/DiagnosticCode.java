@@ -1,0 +1,80 @@
+package dev.bookbuilder.diag;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every diagnostic the builder can give: a stable code, its severity and what it means, in one
+ * place, as EPUBCheck's MessageId. docs/format.md's table is tested against this list, and every
+ * code has a fixture book under src/test/resources/bad/ that triggers it.
+ */
+public enum DiagnosticCode {
+    YAML_SYNTAX(Severity.ERROR, "a YAML block (book.yml or front matter) does not parse"),
+    WRONG_TYPE(Severity.ERROR, "a value has the wrong shape (a text where a list is expected, ...)"),
+    MISSING_FIELD(Severity.ERROR, "a required field is missing or empty, or a file has no front matter"),
+    BAD_ID(Severity.ERROR, "an id is not lower-case letters, digits and hyphens"),
+    DUPLICATE_ID(Severity.ERROR, "two pages, editions or clusters share an id"),
+    UNKNOWN_CLUSTER(Severity.ERROR, "an edition names a cluster that `clusters:` does not list"),
+    UNKNOWN_EDITION(Severity.ERROR, "`--edition` names an edition book.yml does not define"),
+    MISSING_FILE(Severity.ERROR, "a file or cluster folder named in book.yml, or a cluster's cluster.md, does not exist"),
+    BROKEN_LINK(Severity.ERROR, "a relative link points at a file that is not a page of the book"),
+    MISSING_ANCHOR(Severity.ERROR, "a link's #anchor names no heading or caption of its target"),
+    EMPTY_INDEX_TERM(Severity.ERROR, "an index term has no text"),
+    MISSING_ALT(Severity.ERROR, "an image, diagram or chart has no text alternative"),
+    MISSING_IMAGE(Severity.ERROR, "an image file does not exist"),
+    REMOTE_IMAGE(Severity.ERROR, "an image is a remote URL"),
+    IMAGE_OUTSIDE(Severity.ERROR, "an image lies outside the source folder"),
+    UNREADABLE(Severity.ERROR, "a file cannot be read"),
+    BAD_ENCODING(Severity.ERROR, "a file is not UTF-8"),
+    UNSAFE_HTML(Severity.WARNING, "raw HTML outside the safe set, which is dropped"),
+    BAD_VALUE(Severity.ERROR, "a value is of the right type but not allowed (an unknown page size)"),
+    NO_CJK_FONT(Severity.WARNING, "no Chinese font was found for the PDF"),
+    UNUSED_TERM(Severity.WARNING, "a glossary term whose spellings never occur in a question"),
+    TERM_SPELLING(Severity.WARNING, "one index term written in two letter cases"),
+    DUPLICATE_TERM(Severity.WARNING, "a spelling that two glossary entries claim"),
+    UNKNOWN_CITATION(Severity.ERROR, "a citation key is not in references.bib"),
+    BIB_SYNTAX(Severity.ERROR, "references.bib has an entry without its closing brace"),
+    DUPLICATE_KEY(Severity.WARNING, "references.bib defines a key twice"),
+    BAD_MATH(Severity.WARNING, "a formula does not parse; it is shown as its LaTeX source"),
+    BAD_DIAGRAM(Severity.WARNING, "a PlantUML block does not parse or draw; it is shown as its source"),
+    BAD_CHART(Severity.WARNING, "a chart block is not valid chart YAML; it is shown as its source"),
+    FIGURE_TIMEOUT(Severity.WARNING, "a diagram or chart took too long to draw; it is shown as its source"),
+    UNKNOWN_LANGUAGE(Severity.WARNING, "a code fence's language has no highlighter"),
+    UNKNOWN_FIELD(Severity.WARNING, "a front matter, book.yml or chart field the format does not define"),
+    UNNUMBERED_FILE(Severity.WARNING, "a .md file in a cluster folder that is not NN-name.md");
+
+    private static final Map<String, DiagnosticCode> BY_ID = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(DiagnosticCode::id, Function.identity()));
+
+    private final Severity severity;
+    private final String explanation;
+
+    DiagnosticCode(Severity severity, String explanation) {
+        this.severity = severity;
+        this.explanation = explanation;
+    }
+
+    /** The code as printed and documented: {@code broken-link}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+
+    /** The code with this id; an id the catalogue lacks is a bug in the builder, not in the book. */
+    public static DiagnosticCode of(String id) {
+        DiagnosticCode c = BY_ID.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("diagnostic code `" + id + "` is not in DiagnosticCode");
+        }
+        return c;
+    }
+}
