@@ -77,22 +77,24 @@ final class ChartDrawer {
 
     static int height(ChartSpec spec) {
         if (horizontal(spec)) {
-            int bars = spec.categories().size() * Math.max(1, spec.type() == ChartSpec.Type.GROUPED_BAR ? spec.series().size() : 1);
-            return Math.min(900, 80 + 26 * bars + (spec.series().size() > 1 ? 24 : 0));
+            int perCategory = spec.type() == ChartSpec.Type.GROUPED_BAR ? 12 + 16 * spec.series().size() : 26;
+            return Math.min(900, 80 + perCategory * spec.categories().size() + (spec.series().size() > 1 ? 24 : 0));
         }
         return 300;
     }
 
-    /** Horizontal bars when asked, or when the labels are too long or too many to stand under vertical ones. */
+    /** Horizontal bars when asked, or when the labels or bars are too long or too many to stand vertically. */
     static boolean horizontal(ChartSpec spec) {
         if (spec.type() == ChartSpec.Type.HBAR) {
             return true;
         }
-        if (spec.type() != ChartSpec.Type.BAR) {
+        if (!spec.type().categorical()) {
             return false;
         }
         int widest = spec.categories().stream().mapToInt(ChartDrawer::displayWidth).max().orElse(0);
-        return spec.categories().size() > 6 || widest > 12 || widest * spec.categories().size() > 48;
+        int bars = spec.categories().size() * (spec.type() == ChartSpec.Type.GROUPED_BAR ? spec.series().size() : 1);
+        // Labels under vertical bars get a column each: long or many labels wrap mid-word, values collide.
+        return bars > 8 || spec.categories().size() > 6 || widest > 12 || widest * spec.categories().size() > 48;
     }
 
     /** Width in Latin letters: a Chinese character counts two. */

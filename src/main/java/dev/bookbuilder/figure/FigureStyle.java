@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record FigureStyle(String extraSkin) {
     /** Bumped whenever drawing changes, so cached figures are drawn again. */
-    static final String VERSION = "figures-1";
+    static final String VERSION = "figures-2";
 
     static final Color INK = new Color(0x22, 0x2b, 0x33);
     static final Color GRID = new Color(0xd5, 0xdb, 0xe1);

@@ -55,6 +55,9 @@ class ChartsTest {
         assertFalse(ChartDrawer.horizontal(spec("type: bar\ndata: {A: 1, B: 2}")));
         assertTrue(ChartDrawer.horizontal(spec("type: bar\ndata: {LLaMA / Llama 2 (2023): 1, B: 2}")));
         assertTrue(ChartDrawer.horizontal(spec("type: bar\ndata: {A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7}")));
+        assertFalse(ChartDrawer.horizontal(spec("type: grouped-bar\ncategories: [A, B, C]\nseries:\n  - {name: x, values: [1, 2, 3]}\n  - {name: y, values: [1, 2, 3]}")));
+        assertTrue(ChartDrawer.horizontal(spec("type: grouped-bar\ncategories: [A, B, C, D, E]\nseries:\n  - {name: x, values: [1, 2, 3, 4, 5]}\n  - {name: y, values: [1, 2, 3, 4, 5]}")),
+                "ten bars side by side leave no room for their values");
     }
 
     @Test
