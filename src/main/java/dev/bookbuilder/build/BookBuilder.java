@@ -9,25 +9,21 @@ import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.diag.Severity;
 import dev.bookbuilder.edition.Edition;
 import dev.bookbuilder.edition.EditionAssembler;
-import dev.bookbuilder.epub.Epub3Writer;
-import dev.bookbuilder.epub.EpubModel;
 import dev.bookbuilder.markdown.BookParser;
 import dev.bookbuilder.markdown.ParsedBook;
-import dev.bookbuilder.pdf.PdfBookWriter;
-import dev.bookbuilder.pdf.PdfFonts;
 import dev.bookbuilder.render.PageRenderer;
 import dev.bookbuilder.render.RenderedEdition;
 import dev.bookbuilder.render.Stylesheets;
 import dev.bookbuilder.render.Templates;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.SourceLoader;
+import dev.bookbuilder.write.BookWriter;
+import dev.bookbuilder.write.Writers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +37,16 @@ import java.util.function.Consumer;
 public final class BookBuilder {
     private final Templates templates = new Templates();
     private final String version;
+    private final List<BookWriter> writers;
 
     public BookBuilder(String version) {
+        this(version, Writers.ALL);
+    }
+
+    /** A builder that knows these formats (tests register their own). */
+    public BookBuilder(String version, List<BookWriter> writers) {
         this.version = version;
+        this.writers = List.copyOf(writers);
     }
 
     /**
@@ -82,11 +85,15 @@ public final class BookBuilder {
         ParsedBook parsed = new BookParser(diags).parse(sources);
         diags.throwIfErrors();
 
-        Set<Format> formats = request.formats().isEmpty() ? EnumSet.allOf(Format.class) : request.formats();
+        List<BookWriter> formats = request.formats().isEmpty() ? writers
+                : writers.stream().filter(w -> request.formats().contains(w.name())).toList();
         List<EditionConfig> editions = request.editions().isEmpty() ? sources.config().editions()
                 : request.editions().stream().map(sources.config()::edition).toList();
         String css = Stylesheets.load(sources.root(), "epub.css");
-        PdfBookWriter pdf = formats.contains(Format.PDF) ? pdfWriter(sources, diags) : null;
+        java.util.Map<BookWriter, BookWriter.EditionWriter> prepared = new java.util.LinkedHashMap<>();
+        for (BookWriter w : formats) {
+            prepared.put(w, w.prepare(sources, templates, diags));
+        }
         EditionAssembler assembler = new EditionAssembler(parsed);
         PageRenderer renderer = new PageRenderer(templates, version);
 
@@ -100,8 +107,8 @@ public final class BookBuilder {
                     Edition edition = assembler.assemble(ec);
                     RenderedEdition rendered = renderer.render(parsed, edition, css, request.buildTime());
                     List<BuildResult.Output> written = new ArrayList<>();
-                    for (Format format : formats) {
-                        written.add(writeOne(format, rendered, sources, pdf, request.out(), progress));
+                    for (var format : prepared.entrySet()) {
+                        written.add(writeOne(format.getKey().name(), format.getValue(), rendered, sources, request.out(), progress));
                     }
                     return written;
                 }));
@@ -117,15 +124,15 @@ public final class BookBuilder {
         }
     }
 
-    private BuildResult.Output writeOne(Format format, RenderedEdition rendered, BookSources sources, PdfBookWriter pdf,
+    private BuildResult.Output writeOne(String format, BookWriter.EditionWriter writer, RenderedEdition rendered, BookSources sources,
             Path out, Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         String editionId = rendered.edition().id();
-        Path file = out.resolve(sources.config().id() + "-" + editionId + "." + format.extension());
-        write(format, rendered, sources, pdf, file);
+        Path file = out.resolve(sources.config().id() + "-" + editionId + "." + format);
+        AtomicOutput.write(file, stream -> writer.write(rendered, stream));
         BuildResult.Output o = new BuildResult.Output(editionId, format, file, Files.size(file), (System.nanoTime() - start) / 1_000_000);
         // One whole line per file, so that lines from parallel editions never interleave.
-        progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format.extension(), file,
+        progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format, file,
                 (o.bytes() + 1023) / 1024, o.millis()));
         return o;
     }
@@ -151,26 +158,4 @@ public final class BookBuilder {
         }
     }
 
-
-    /** Fonts are found and loaded once per build, whatever the number of editions. */
-    private static PdfBookWriter pdfWriter(BookSources sources, Diagnostics diags) {
-        PdfFonts fonts = PdfFonts.discover(sources.config().pdf().fonts());
-        if (!fonts.complete()) {
-            diags.warning("no-cjk-font", null, 0, 0, "no Chinese font found for the PDF, so it uses the built-in STSong-Light, "
-                    + "which is not embedded; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or name one in book.yml's pdf.fonts");
-        }
-        return new PdfBookWriter(fonts, Stylesheets.load(sources.root(), "print.css"));
-    }
-
-    private void write(Format format, RenderedEdition rendered, BookSources sources, PdfBookWriter pdf, Path file)
-            throws IOException {
-        switch (format) {
-            case PDF -> AtomicOutput.write(file, out -> pdf.write(rendered, sources.root(), out));
-            case EPUB -> {
-                var model = EpubModel.of(rendered, sources.root());
-                AtomicOutput.write(file, out -> new Epub3Writer(templates).write(model, sources.config().subtitle(),
-                        rendered.buildTime(), out));
-            }
-        }
-    }
 }

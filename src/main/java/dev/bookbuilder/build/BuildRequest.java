@@ -9,7 +9,7 @@ import java.util.Set;
  * What to build.
  *
  * @param editions edition ids, or empty for every edition
- * @param formats  formats, or empty for every format
+ * @param formats  format names ({@code epub}, {@code pdf}: see Writers), or empty for every format
  */
-public record BuildRequest(Path source, Path out, List<String> editions, Set<Format> formats, Instant buildTime) {
+public record BuildRequest(Path source, Path out, List<String> editions, Set<String> formats, Instant buildTime) {
 }

@@ -8,6 +8,6 @@ import java.util.List;
 public record BuildResult(List<Output> outputs, List<Diagnostic> warnings) {
 
     /** One file written. */
-    public record Output(String edition, Format format, Path file, long bytes, long millis) {
+    public record Output(String edition, String format, Path file, long bytes, long millis) {
     }
 }

@@ -4,14 +4,13 @@ import dev.bookbuilder.build.BookBuilder;
 import dev.bookbuilder.build.BuildClock;
 import dev.bookbuilder.build.BuildRequest;
 import dev.bookbuilder.build.BuildResult;
-import dev.bookbuilder.build.Format;
 import dev.bookbuilder.diag.BuildFailedException;
+import dev.bookbuilder.write.Writers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,8 +27,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--edition", paramLabel = "ID", description = "An edition to build (repeatable); default: all.")
     List<String> editions = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: all.")
-    List<Format> formats = new ArrayList<>();
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: all.")
+    List<String> formats = new ArrayList<>();
+
+    /** The registered formats' names, for help and completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Writers.names().iterator();
+        }
+    }
 
     @Option(names = "--source", paramLabel = "DIR", description = "The book's chapters folder (default: ${DEFAULT-VALUE}).")
     Path source = Path.of("chapters");
@@ -41,6 +49,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        for (String f : formats) {
+            if (Writers.named(f).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown format `" + f + "` (formats: "
+                        + String.join(", ", Writers.names()) + ")");
+            }
+        }
         Instant time;
         try {
             time = BuildClock.resolve(System.getenv(), source);
@@ -51,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
         BookBuilder builder = new BookBuilder(Version.get());
         try {
             BuildResult result = builder.build(new BuildRequest(source, out, List.copyOf(editions),
-                    formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats), time), line -> {
+                    java.util.Set.copyOf(formats), time), line -> {
                         stdout.println(line);
                         stdout.flush();
                     });

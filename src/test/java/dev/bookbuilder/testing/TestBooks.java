@@ -3,12 +3,10 @@ package dev.bookbuilder.testing;
 import dev.bookbuilder.build.BookBuilder;
 import dev.bookbuilder.build.BuildRequest;
 import dev.bookbuilder.build.BuildResult;
-import dev.bookbuilder.build.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +37,7 @@ public final class TestBooks {
     }
 
     public static BuildResult build(Path source, Path out, Instant time) throws IOException {
-        return new BookBuilder("test").build(new BuildRequest(source, out, List.of(), EnumSet.allOf(Format.class), time), line -> { });
+        return new BookBuilder("test").build(new BuildRequest(source, out, List.of(), java.util.Set.of(), time), line -> { });
     }
 
     public static Path epub(Path source, String bookId, String edition) {

@@ -1,0 +1,30 @@
+package dev.bookbuilder.write;
+
+import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.render.RenderedEdition;
+import dev.bookbuilder.render.Templates;
+import dev.bookbuilder.source.BookSources;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * One output format, as mdBook's renderers and Pandoc's writers are: it takes an edition rendered
+ * once to XHTML and writes one file. The driver knows formats only through this interface; adding
+ * one is a class and a line in {@link Writers}.
+ */
+public interface BookWriter {
+    /** The name {@code --format} takes, which is also the output file's extension: {@code epub}. */
+    String name();
+
+    /**
+     * The work a build does once for every edition in this format (finding fonts, reading a
+     * stylesheet), reporting what it finds wrong to {@code diags}; then one call per edition.
+     */
+    EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags);
+
+    /** Writes one edition; the driver gives it a stream onto a temporary file and moves that into place. */
+    @FunctionalInterface
+    interface EditionWriter {
+        void write(RenderedEdition edition, OutputStream out) throws IOException;
+    }
+}
