@@ -66,7 +66,7 @@ final class GlossaryIndexer {
                         continue;
                     }
                     int at = find(lower, sp.text().toLowerCase(Locale.ROOT));
-                    if (at >= 0 && !insideMath(s, at) && (best < 0 || at < best)) {
+                    if (at >= 0 && (best < 0 || at < best)) {
                         best = at;
                         bestSpelling = sp;
                     }
@@ -121,14 +121,4 @@ final class GlossaryIndexer {
         }
     }
 
-    /** True when {@code at} lies between two $ signs of this text (inline math, until math has its own nodes). */
-    private static boolean insideMath(String text, int at) {
-        int dollars = 0;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '$' && (i == 0 || text.charAt(i - 1) != '\\')) {
-                dollars++;
-            }
-        }
-        return dollars % 2 == 1;
-    }
 }

@@ -43,6 +43,8 @@ class MarkdownSpecTest {
         Files.writeString(chapters.resolve("01-c/cluster.md"), "---\ntitle: 篇\n---\n");
         Files.writeString(chapters.resolve("01-c/01-q.md"), "---\ntitle: 问\npoints: [点]\n---\n" + example.markdown());
         Files.writeString(chapters.resolve("01-c/02-r.md"), "---\ntitle: 另一问\npoints: [点]\n---\n## 本质层：为什么这样设计？\n");
+        // One glossary term, which no other example uses: the glossary example shows auto-indexing.
+        Files.writeString(chapters.resolve("glossary.yml"), "- term: 显存预算\n");
         Files.writeString(chapters.resolve("references.bib"), "@article{vaswani2017attention, author = {Vaswani, Ashish and others},"
                 + " title = {Attention Is All You Need}, year = {2017}}\n@article{hu2021lora, author = {Hu, Edward J.},"
                 + " title = {{LoRA}}, journal = {arXiv preprint arXiv:2106.09685}, year = {2021}}\n");

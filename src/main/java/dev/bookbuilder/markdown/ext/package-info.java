@@ -1,0 +1,2 @@
+/** Our Markdown syntax as flexmark extensions, each a few classes with fixed roles: index terms, math, citations, callouts, captions. */
+package dev.bookbuilder.markdown.ext;
