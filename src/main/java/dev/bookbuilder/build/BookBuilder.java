@@ -79,10 +79,21 @@ public final class BookBuilder {
     }
 
     public BuildResult build(BuildRequest request, Consumer<String> progress) throws IOException {
-        Loaded loaded = load(request.source(), request.editions());
+        return build(request, progress, Profile.off());
+    }
+
+    /** Builds, timing each stage in {@code profile}. */
+    public BuildResult build(BuildRequest request, Consumer<String> progress, Profile profile) throws IOException {
+        Loaded loaded;
+        try (var t = profile.stage("load")) {
+            loaded = load(request.source(), request.editions());
+        }
         BookSources sources = loaded.sources();
         Diagnostics diags = loaded.diagnostics();
-        ParsedBook parsed = new BookParser(diags).parse(sources);
+        ParsedBook parsed;
+        try (var t = profile.stage("parse (and draw figures)")) {
+            parsed = new BookParser(diags).parse(sources);
+        }
         diags.throwIfErrors();
 
         List<BookWriter> formats = request.formats().isEmpty() ? writers
@@ -92,7 +103,9 @@ public final class BookBuilder {
         String css = Stylesheets.load(sources.root(), "epub.css");
         java.util.Map<BookWriter, BookWriter.EditionWriter> prepared = new java.util.LinkedHashMap<>();
         for (BookWriter w : formats) {
-            prepared.put(w, w.prepare(sources, templates, diags));
+            try (var t = profile.stage("prepare " + w.name())) {
+                prepared.put(w, w.prepare(sources, templates, diags));
+            }
         }
         EditionAssembler assembler = new EditionAssembler(parsed);
         PageRenderer renderer = new PageRenderer(templates, version);
@@ -104,18 +117,24 @@ public final class BookBuilder {
             List<Future<List<BuildResult.Output>>> jobs = new ArrayList<>();
             for (EditionConfig ec : editions) {
                 jobs.add(pool.submit(() -> {
-                    Edition edition = assembler.assemble(ec);
-                    RenderedEdition rendered = renderer.render(parsed, edition, css, request.buildTime());
+                    RenderedEdition rendered;
+                    try (var t = profile.stage(ec.id() + ": assemble, render")) {
+                        rendered = renderer.render(parsed, assembler.assemble(ec), css, request.buildTime());
+                    }
                     List<BuildResult.Output> written = new ArrayList<>();
                     for (var format : prepared.entrySet()) {
-                        written.add(writeOne(format.getKey().name(), format.getValue(), rendered, sources, request.out(), progress));
+                        try (var t = profile.stage(ec.id() + ": " + format.getKey().name())) {
+                            written.add(writeOne(format.getKey().name(), format.getValue(), rendered, sources, request.out(), progress));
+                        }
                     }
                     return written;
                 }));
             }
             List<BuildResult.Output> outputs = new ArrayList<>();
-            for (Future<List<BuildResult.Output>> job : jobs) {
-                outputs.addAll(await(job));
+            try (var t = profile.stage("editions (parallel, in all)")) {
+                for (Future<List<BuildResult.Output>> job : jobs) {
+                    outputs.addAll(await(job));
+                }
             }
             List<Diagnostic> warnings = diags.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
             return new BuildResult(List.copyOf(outputs), warnings);

@@ -39,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--profile", description = "After the build, print wall and CPU time per stage and the peak heap.")
+    boolean profile;
+
     @Option(names = "--source", paramLabel = "DIR", description = "The book's chapters folder (default: ${DEFAULT-VALUE}).")
     Path source = Path.of("chapters");
 
@@ -63,12 +66,18 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         BookBuilder builder = new BookBuilder(Version.get());
+        dev.bookbuilder.build.Profile timing = profile ? dev.bookbuilder.build.Profile.on() : dev.bookbuilder.build.Profile.off();
+        long start = System.nanoTime();
         try {
             BuildResult result = builder.build(new BuildRequest(source, out, List.copyOf(editions),
                     java.util.Set.copyOf(formats), time), line -> {
                         stdout.println(line);
                         stdout.flush();
-                    });
+                    }, timing);
+            timing.report().forEach(stdout::println);
+            if (profile) {
+                stdout.printf(java.util.Locale.ROOT, "total %,d ms%n", (System.nanoTime() - start) / 1_000_000);
+            }
             result.warnings().forEach(w -> err.println(w.format(Path.of(""))));
             stdout.println("built " + result.outputs().size() + " file(s)"
                     + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)"));

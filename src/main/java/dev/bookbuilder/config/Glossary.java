@@ -9,8 +9,13 @@ import java.util.Map;
  * The index vocabulary of glossary.yml: terms with their aliases, see and see-also references,
  * and sort keys for readings a machine gets wrong (长, 重, 行).
  */
-public record Glossary(List<Term> terms) {
+public record Glossary(List<Term> terms, Map<String, Term> bySpelling) {
     public static final Glossary EMPTY = new Glossary(List.of());
+
+    /** The glossary of these terms, with its lookup by spelling built once. */
+    public Glossary(List<Term> terms) {
+        this(terms, index(terms));
+    }
 
     /**
      * One term.
@@ -27,16 +32,16 @@ public record Glossary(List<Term> terms) {
 
     /** The glossary term a spelling (a term or an alias, in any letter case) belongs to, or null. */
     public Term termFor(String spelling) {
-        return bySpelling().get(spelling.strip().toLowerCase(Locale.ROOT));
+        return bySpelling.get(spelling.strip().toLowerCase(Locale.ROOT));
     }
 
-    private Map<String, Term> bySpelling() {
+    private static Map<String, Term> index(List<Term> terms) {
         Map<String, Term> map = new HashMap<>();
         for (Term t : terms) {
             for (String s : t.spellings()) {
                 map.putIfAbsent(s.toLowerCase(Locale.ROOT), t);
             }
         }
-        return map;
+        return Map.copyOf(map);
     }
 }

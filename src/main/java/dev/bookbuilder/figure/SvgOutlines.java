@@ -138,10 +138,26 @@ final class SvgOutlines {
         }
     }
 
+    /** {@code v} to two decimals without trailing zeros ("12.5", "-3", "0.07"); no String.format: it is called per point. */
     static String num(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
-        s = s.indexOf('.') >= 0 ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
+        long hundredths = Math.round(v * 100);
+        if (hundredths == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (hundredths < 0) {
+            sb.append('-');
+            hundredths = -hundredths;
+        }
+        sb.append(hundredths / 100);
+        long frac = hundredths % 100;
+        if (frac != 0) {
+            sb.append('.').append(frac / 10);
+            if (frac % 10 != 0) {
+                sb.append(frac % 10);
+            }
+        }
+        return sb.toString();
     }
 
     private static float number(String s, float fallback) {

@@ -53,7 +53,7 @@ public final class BookParser {
     public ParsedBook parse(BookSources sources) {
         Map<String, ParsedPage> pages = new ConcurrentHashMap<>();
         GlossaryIndexer indexer = new GlossaryIndexer(sources.glossary());
-        Set<Glossary.Term> found = ConcurrentHashMap.newKeySet();
+        Set<Glossary.Term> found = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         Map<FencedCodeBlock, FigureBlock> figureBlocks = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
         Context context = new Context(sources.glossary(), sources.bibliography(), indexer, found, figureBlocks);
         sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p, context)));

@@ -14,7 +14,6 @@ import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.markdown.ext.IndexTerm;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +26,11 @@ import java.util.Set;
 final class GlossaryIndexer {
     private final List<Spelling> spellings = new ArrayList<>();
 
-    private record Spelling(String text, Glossary.Term term) {
+    /** A spelling with what matching needs, computed once: its lower case, and whether it is Latin. */
+    private record Spelling(String text, Glossary.Term term, String lower, boolean latin) {
+        Spelling(String text, Glossary.Term term) {
+            this(text, term, text.toLowerCase(Locale.ROOT), text.chars().anyMatch(c -> c < 0x2E80));
+        }
     }
 
     GlossaryIndexer(Glossary glossary) {
@@ -42,13 +45,15 @@ final class GlossaryIndexer {
 
     /** Adds the automatic terms to a question's tree; returns the glossary terms it found. */
     Set<Glossary.Term> index(Document doc, Glossary glossary) {
-        Set<Glossary.Term> done = new HashSet<>();
+        // Terms are compared by identity: a record's hashCode would hash every alias list, per lookup.
+        Set<Glossary.Term> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Node n : doc.getDescendants()) {
             if (n instanceof IndexTerm t && glossary.termFor(t.primary()) != null) {
                 done.add(glossary.termFor(t.primary())); // the author marked it: leave it to them
             }
         }
-        Set<Glossary.Term> found = new HashSet<>(done);
+        Set<Glossary.Term> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        found.addAll(done);
         List<Text> texts = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Text t && eligible(t)) {
@@ -65,7 +70,7 @@ final class GlossaryIndexer {
                     if (done.contains(sp.term())) {
                         continue;
                     }
-                    int at = find(lower, sp.text().toLowerCase(Locale.ROOT));
+                    int at = find(lower, sp.lower(), sp.latin());
                     if (at >= 0 && (best < 0 || at < best)) {
                         best = at;
                         bestSpelling = sp;
@@ -104,8 +109,7 @@ final class GlossaryIndexer {
     }
 
     /** The first match that stands as a word: Latin spellings need non-letters around them. */
-    private static int find(String haystack, String needle) {
-        boolean latin = needle.chars().anyMatch(c -> c < 0x2E80);
+    private static int find(String haystack, String needle, boolean latin) {
         for (int from = 0; ; ) {
             int at = haystack.indexOf(needle, from);
             if (at < 0) {

@@ -9,18 +9,23 @@ import java.util.Arrays;
  *
  * @param relPath  path below the source root with '/' separators, e.g. {@code 03-inference/01-kv-cache.md}
  * @param bodyLine the file line (1-based) on which the body starts
+ * @param lineStarts the body offset at which each line starts, computed once: positions are asked for often
  */
-public record SourceText(Path file, String relPath, String body, int bodyLine) {
+public record SourceText(Path file, String relPath, String body, int bodyLine, int[] lineStarts) {
+
+    public SourceText(Path file, String relPath, String body, int bodyLine) {
+        this(file, relPath, body, bodyLine, starts(body));
+    }
 
     /** The 1-based file line and column of a character offset in {@link #body()}. */
     public int[] lineAndColumn(int offset) {
-        int[] starts = lineStarts();
+        int[] starts = lineStarts;
         int idx = Arrays.binarySearch(starts, offset);
         int line = idx >= 0 ? idx : -idx - 2;
         return new int[] {bodyLine + line, offset - starts[line] + 1};
     }
 
-    private int[] lineStarts() {
+    private static int[] starts(String body) {
         int n = 1;
         for (int i = 0; i < body.length(); i++) {
             if (body.charAt(i) == '\n') {

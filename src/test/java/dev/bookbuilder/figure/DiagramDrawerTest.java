@@ -58,4 +58,13 @@ class DiagramDrawerTest {
         assertFalse(svg.contains("script") || svg.contains("onload") || svg.contains("example.com") || svg.contains("<a") || svg.contains("<image"), svg);
         assertTrue(svg.contains("<rect"), "the link's content stays");
     }
+
+    @Test
+    void pathCoordinatesAreShortAndExact() {
+        assertEquals("12.5", SvgOutlines.num(12.5));
+        assertEquals("-3", SvgOutlines.num(-3.004));
+        assertEquals("0.07", SvgOutlines.num(0.0701));
+        assertEquals("0", SvgOutlines.num(-0.004));
+        assertEquals("1024.1", SvgOutlines.num(1024.1));
+    }
 }
