@@ -31,7 +31,7 @@ public final class EpubModel {
     private EpubModel() {
     }
 
-    public static Book of(RenderedEdition rendered, Path sourceRoot) {
+    public static EpubPackage of(RenderedEdition rendered, Path sourceRoot) {
         Edition edition = rendered.edition();
         BookConfig cfg = edition.book();
         Book book = new Book();
@@ -46,8 +46,13 @@ public final class EpubModel {
             book.getMetadata().addDescription(cfg.description());
         }
         Map<String, Resource> byFile = new HashMap<>();
+        Map<String, String> properties = new HashMap<>();
         for (RenderedPage p : rendered.pages()) {
-            Resource r = new Resource(p.page().id(), p.xhtml().getBytes(StandardCharsets.UTF_8), p.page().fileName(), MediaTypes.XHTML);
+            ReaderMarkup.Page page = ReaderMarkup.apply(p.xhtml(), rendered.mathImages());
+            if (page.svg()) {
+                properties.put(p.page().id(), "svg");
+            }
+            Resource r = new Resource(p.page().id(), page.xhtml().getBytes(StandardCharsets.UTF_8), p.page().fileName(), MediaTypes.XHTML);
             r.setTitle(p.page().numberedTitle(true));
             book.addResource(r);
             book.getSpine().addResource(r);
@@ -59,16 +64,12 @@ public final class EpubModel {
             String href = Edition.assetHref(image);
             book.addResource(new Resource("img" + (++n), read(sourceRoot.resolve(image)), href, MediaTypes.determineMediaType(href)));
         }
-        int m = 0;
-        for (var math : new java.util.TreeMap<>(rendered.mathImages()).entrySet()) {
-            book.addResource(new Resource("math" + (++m), math.getValue().getBytes(StandardCharsets.UTF_8), math.getKey(), MediaTypes.SVG));
-        }
         for (TocEntry e : rendered.toc()) {
             book.getTableOfContents().addTOCReference(toc(e, byFile));
         }
         book.getGuide().addReference(new GuideReference(byFile.get(EditionAssembler.TITLE_PAGE_ID + ".xhtml"), GuideReference.TITLE_PAGE, "封面"));
         book.getGuide().addReference(new GuideReference(byFile.get(NAV_ID + ".xhtml"), GuideReference.TOC, "目录"));
-        return book;
+        return new EpubPackage(book, properties);
     }
 
     private static TOCReference toc(TocEntry e, Map<String, Resource> byFile) {

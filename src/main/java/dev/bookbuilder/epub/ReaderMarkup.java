@@ -1,0 +1,71 @@
+package dev.bookbuilder.epub;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+
+/**
+ * What a page needs on a reading system and not in print, added when the page is packaged:
+ * formulas inline as SVG (an image file cannot take the text colour of a night theme), tables in
+ * a container that scrolls sideways on a narrow screen, header cells with their scope.
+ */
+final class ReaderMarkup {
+    static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    /** A page with the reader markup added; {@code svg} when it holds inline SVG (a manifest property). */
+    record Page(String xhtml, boolean svg) {
+    }
+
+    private ReaderMarkup() {
+    }
+
+    /** @param mathSvgs the formula SVGs by the file name the rendered page's images point at */
+    static Page apply(String xhtml, Map<String, String> mathSvgs) {
+        Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
+        boolean svg = false;
+        for (Element img : doc.select("img.math")) {
+            String source = mathSvgs.get(img.attr("src"));
+            if (source != null) {
+                img.replaceWith(inlineMath(img, source));
+                svg = true;
+            }
+        }
+        for (Element table : doc.select("table")) {
+            Element parent = table.parent();
+            if (parent == null || !parent.hasClass("table-scroll")) {
+                table.wrap("<div class=\"table-scroll\"></div>");
+            }
+            scopeHeaders(table);
+        }
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false).charset("UTF-8");
+        return new Page(doc.outerHtml(), svg);
+    }
+
+    /** The formula's drawing as an inline svg element, sized as the image was, named for assistive technology. */
+    private static Element inlineMath(Element img, String svgSource) {
+        Element drawn = Jsoup.parse(svgSource, "", Parser.xmlParser()).selectFirst("svg");
+        Element svg = new Element("svg").attr("xmlns", SVG_NS).attr("viewBox", drawn.attr("viewBox"))
+                .attr("class", img.attr("class")).attr("style", img.attr("style"))
+                .attr("role", "img").attr("aria-label", img.attr("alt"));
+        for (Node child : List.copyOf(drawn.childNodes())) {
+            svg.appendChild(child);
+        }
+        return svg;
+    }
+
+    /** Column headers in the head, row headers in the body: screen readers then announce each cell's headers. */
+    private static void scopeHeaders(Element table) {
+        for (Element th : table.select("th")) {
+            if (!th.hasAttr("scope")) {
+                Element section = th.parent() == null ? null : th.parent().parent();
+                th.attr("scope", section != null && section.nameIs("thead") ? "col" : "row");
+            }
+        }
+    }
+}
