@@ -3,10 +3,10 @@ package dev.bookbuilder.epub;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
-import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 
 /**
@@ -49,14 +49,14 @@ final class ReaderMarkup {
 
     /** The formula's drawing as an inline svg element, sized as the image was, named for assistive technology. */
     private static Element inlineMath(Element img, String svgSource) {
-        Element drawn = Jsoup.parse(svgSource, "", Parser.xmlParser()).selectFirst("svg");
-        Element svg = new Element("svg").attr("xmlns", SVG_NS).attr("viewBox", drawn.attr("viewBox"))
-                .attr("class", img.attr("class")).attr("style", img.attr("style"))
-                .attr("role", "img").attr("aria-label", img.attr("alt"));
-        for (Node child : List.copyOf(drawn.childNodes())) {
-            svg.appendChild(child);
+        Element svg = Jsoup.parse(svgSource, "", Parser.xmlParser()).selectFirst("svg");
+        for (Attribute a : List.copyOf(svg.attributes().asList())) {
+            if (!a.getKey().equals("viewBox")) { // the page's CSS sizes it, in em
+                svg.removeAttr(a.getKey());
+            }
         }
-        return svg;
+        return svg.attr("xmlns", SVG_NS).attr("class", img.attr("class")).attr("style", img.attr("style"))
+                .attr("role", "img").attr("aria-label", img.attr("alt"));
     }
 
     /** Column headers in the head, row headers in the body: screen readers then announce each cell's headers. */

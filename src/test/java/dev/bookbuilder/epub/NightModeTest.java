@@ -34,6 +34,9 @@ class NightModeTest {
             assertFalse(file.getValue().contains("src=\"math/"), file.getKey() + ": formulas are inline, not image files");
             for (Element svg : Jsoup.parse(file.getValue(), "", Parser.xmlParser()).select("svg")) {
                 formulas++;
+                if (!svg.hasAttr("viewBox")) { // case matters in XML: a "viewbox" is ignored and the drawing cropped
+                    faults.add(file.getKey() + ": no viewBox on " + svg.attr("aria-label"));
+                }
                 if (BLACK.matcher(svg.outerHtml()).find()) {
                     faults.add(file.getKey() + ": black in " + svg.attr("aria-label"));
                 }
