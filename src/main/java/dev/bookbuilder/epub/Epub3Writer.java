@@ -101,6 +101,7 @@ public final class Epub3Writer {
         m.put("date", DateTimeFormatter.ISO_LOCAL_DATE.format(time.atOffset(ZoneOffset.UTC)));
         m.put("modified", DateTimeFormatter.ISO_INSTANT.format(time));
         m.put("items", items);
+        m.put("accessibility", pkg.accessibility());
         m.put("ncxId", NCX_ID);
         m.put("spine", book.getSpine().getSpineReferences().stream().map(SpineReference::getResourceId).toList());
         return templates.render("epub/content.opf.ftlx", m);

@@ -69,7 +69,7 @@ public final class EpubModel {
         }
         book.getGuide().addReference(new GuideReference(byFile.get(EditionAssembler.TITLE_PAGE_ID + ".xhtml"), GuideReference.TITLE_PAGE, "封面"));
         book.getGuide().addReference(new GuideReference(byFile.get(NAV_ID + ".xhtml"), GuideReference.TOC, "目录"));
-        return new EpubPackage(book, properties);
+        return new EpubPackage(book, properties, AccessibilityMetadata.of(rendered));
     }
 
     private static TOCReference toc(TocEntry e, Map<String, Resource> byFile) {

@@ -56,7 +56,7 @@ final class ReaderMarkup {
             }
         }
         return svg.attr("xmlns", SVG_NS).attr("class", img.attr("class")).attr("style", img.attr("style"))
-                .attr("role", "img").attr("aria-label", img.attr("alt"));
+                .attr("role", "img").attr("aria-label", MathSpeech.of(img.attr("alt")));
     }
 
     /** Column headers in the head, row headers in the body: screen readers then announce each cell's headers. */
