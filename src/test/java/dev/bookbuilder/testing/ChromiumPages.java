@@ -35,7 +35,7 @@ public final class ChromiumPages {
             }
         }
         oebps = root.resolve("OEBPS");
-        for (String name : new String[] {"harness.html", "overflow-check.js"}) {
+        for (String name : new String[] {"harness.html", "overflow-check.js", "tap-target-check.js"}) {
             try (InputStream in = ChromiumPages.class.getResourceAsStream("/chromium/" + name)) {
                 Files.write(oebps.resolve(name), in.readAllBytes());
             }
