@@ -10,6 +10,7 @@ import dev.bookbuilder.diag.Severity;
 import dev.bookbuilder.edition.Edition;
 import dev.bookbuilder.edition.EditionAssembler;
 import dev.bookbuilder.epub.Epub3Writer;
+import dev.bookbuilder.epub.Covers;
 import dev.bookbuilder.epub.EpubModel;
 import dev.bookbuilder.markdown.BookParser;
 import dev.bookbuilder.markdown.ParsedBook;
@@ -87,6 +88,7 @@ public final class BookBuilder {
                 : request.editions().stream().map(sources.config()::edition).toList();
         String css = Stylesheets.load(sources.root(), "epub.css");
         PdfBookWriter pdf = formats.contains(Format.PDF) ? pdfWriter(sources, diags) : null;
+        Covers covers = new Covers(sources.root());
         EditionAssembler assembler = new EditionAssembler(parsed);
         PageRenderer renderer = new PageRenderer(templates, version);
 
@@ -101,7 +103,7 @@ public final class BookBuilder {
                     RenderedEdition rendered = renderer.render(parsed, edition, css, request.buildTime());
                     List<BuildResult.Output> written = new ArrayList<>();
                     for (Format format : formats) {
-                        written.add(writeOne(format, rendered, sources, pdf, request.out(), progress));
+                        written.add(writeOne(format, rendered, sources, pdf, covers, request.out(), progress));
                     }
                     return written;
                 }));
@@ -118,11 +120,11 @@ public final class BookBuilder {
     }
 
     private BuildResult.Output writeOne(Format format, RenderedEdition rendered, BookSources sources, PdfBookWriter pdf,
-            Path out, Consumer<String> progress) throws IOException {
+            Covers covers, Path out, Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         String editionId = rendered.edition().id();
         Path file = out.resolve(sources.config().id() + "-" + editionId + "." + format.extension());
-        write(format, rendered, sources, pdf, file);
+        write(format, rendered, sources, pdf, covers, file);
         BuildResult.Output o = new BuildResult.Output(editionId, format, file, Files.size(file), (System.nanoTime() - start) / 1_000_000);
         // One whole line per file, so that lines from parallel editions never interleave.
         progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format.extension(), file,
@@ -162,12 +164,12 @@ public final class BookBuilder {
         return new PdfBookWriter(fonts, Stylesheets.load(sources.root(), "print.css"));
     }
 
-    private void write(Format format, RenderedEdition rendered, BookSources sources, PdfBookWriter pdf, Path file)
-            throws IOException {
+    private void write(Format format, RenderedEdition rendered, BookSources sources, PdfBookWriter pdf, Covers covers,
+            Path file) throws IOException {
         switch (format) {
             case PDF -> AtomicOutput.write(file, out -> pdf.write(rendered, sources.root(), out));
             case EPUB -> {
-                var model = EpubModel.of(rendered, sources.root());
+                var model = EpubModel.of(rendered, sources.root(), covers.of(rendered.edition()), templates);
                 AtomicOutput.write(file, out -> new Epub3Writer(templates).write(model, sources.config().subtitle(),
                         rendered.buildTime(), out));
             }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What chapters/book.yml says: the book's metadata, its clusters (parts) in the complete
- * edition's order, its editions, and print settings.
+ * edition's order, its editions, and print settings. {@code cover} is an image below chapters/,
+ * or empty: then the EPUB's cover is drawn by the builder.
  */
 public record BookConfig(
         String id,
@@ -19,7 +20,8 @@ public record BookConfig(
         List<Positioned<String>> back,
         List<Positioned<String>> clusters,
         List<EditionConfig> editions,
-        PdfConfig pdf) {
+        PdfConfig pdf,
+        String cover) {
 
     public EditionConfig edition(String editionId) {
         return editions.stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);

@@ -102,6 +102,8 @@ public final class Epub3Writer {
         m.put("modified", DateTimeFormatter.ISO_INSTANT.format(time));
         m.put("items", items);
         m.put("accessibility", pkg.accessibility());
+        m.put("coverId", pkg.properties().entrySet().stream().filter(e -> e.getValue().contains("cover-image"))
+                .map(Map.Entry::getKey).findFirst().orElse(""));
         m.put("ncxId", NCX_ID);
         m.put("spine", book.getSpine().getSpineReferences().stream().map(SpineReference::getResourceId).toList());
         return templates.render("epub/content.opf.ftlx", m);
