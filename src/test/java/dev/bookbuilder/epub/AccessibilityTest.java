@@ -56,7 +56,7 @@ class AccessibilityTest {
     }
 
     @Test
-    void headingsNestWithoutGapsAndEveryPageOpensWithH1() {
+    void headingsNestWithoutGapsAndEveryPageButTheCoverHasThem() {
         List<String> faults = new ArrayList<>();
         pages(COURSE).forEach((name, doc) -> {
             int previous = 0;
@@ -67,7 +67,8 @@ class AccessibilityTest {
                 }
                 previous = level;
             }
-            if (previous == 0) {
+            boolean cover = "cover".equals(doc.selectFirst("body").attr("epub:type")); // an image, named by its alt text
+            if (previous == 0 && !cover) {
                 faults.add(name + ": no heading");
             }
         });
