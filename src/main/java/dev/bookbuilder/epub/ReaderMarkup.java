@@ -1,5 +1,6 @@
 package dev.bookbuilder.epub;
 
+import dev.bookbuilder.markdown.MathRenderer;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -11,11 +12,14 @@ import org.jsoup.parser.Parser;
 
 /**
  * What a page needs on a reading system and not in print, added when the page is packaged:
- * formulas inline as SVG (an image file cannot take the text colour of a night theme), tables in
+ * formulas inline as SVG (an image file cannot take the text colour of a night theme), display
+ * formulas that shrink to a narrow column, tables in
  * a container that scrolls sideways on a narrow screen, header cells with their scope.
  */
 final class ReaderMarkup {
     static final String SVG_NS = "http://www.w3.org/2000/svg";
+    /** How far a display formula may shrink to fit a narrow column before it scrolls instead. */
+    static final double MIN_DISPLAY_SCALE = 0.6;
 
     /** A page with the reader markup added; {@code svg} when it holds inline SVG (a manifest property). */
     record Page(String xhtml, boolean svg) {
@@ -55,7 +59,14 @@ final class ReaderMarkup {
                 svg.removeAttr(a.getKey());
             }
         }
-        return svg.attr("xmlns", SVG_NS).attr("class", img.attr("class")).attr("style", img.attr("style"))
+        String style = img.attr("style");
+        if (img.hasClass("math-display")) {
+            // Shrinks to the column (CSS max-width) but not below 60 % of its size, past which it scrolls.
+            String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
+            double widthEm = Double.parseDouble(box[2]) / MathRenderer.EM;
+            style += ";min-width:" + MathRenderer.em(MIN_DISPLAY_SCALE * widthEm);
+        }
+        return svg.attr("xmlns", SVG_NS).attr("class", img.attr("class")).attr("style", style)
                 .attr("role", "img").attr("aria-label", MathSpeech.of(img.attr("alt")));
     }
 
