@@ -17,8 +17,8 @@ public final class BookConfigLoader {
     public static final String FILE_NAME = "book.yml";
     private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
-            "front", "back", "clusters", "editions", "pdf", "figures"));
-    private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages");
+            "front", "back", "clusters", "editions", "pdf", "figures", "cover"));
+    private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages", "cover");
     private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -60,7 +60,7 @@ public final class BookConfigLoader {
                 diags.error("missing-file", p.file(), p.line(), p.column(), "cluster folder `" + c.value() + "/` does not exist in " + root.getFileName());
             }
         }
-        List<EditionConfig> editions = editions(y, clusters, known);
+        List<EditionConfig> editions = editions(root, y, clusters, known);
         PdfConfig pdf = pdf(y.map("pdf"));
         return new BookConfig(id, title,
                 y.string("subtitle", false).orElse(""),
@@ -69,12 +69,26 @@ public final class BookConfigLoader {
                 y.string("version", false).orElse(""),
                 y.string("publisher", false).orElse(""),
                 y.string("description", false).orElse(""),
-                front, back, clusters, editions, pdf, figures(y.map("figures")));
+                front, back, clusters, editions, pdf, figures(y.map("figures")), cover(root, y));
     }
 
     private FiguresConfig figures(YamlMap f) {
         f.warnUnknownKeys(Set.of("font", "skin"), "figures");
         return new FiguresConfig(f.string("font", false).orElse(""), f.string("skin", false).orElse(""));
+    }
+
+    /** A cover image: a PNG or JPEG file below the source folder, or empty for a drawn one. */
+    private String cover(Path root, YamlMap y) {
+        String value = y.string("cover", false).orElse("");
+        if (value.isEmpty()) {
+            return "";
+        }
+        Position pos = y.position("cover");
+        existingFiles(root, List.of(new Positioned<>(value, pos)));
+        if (!value.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g)")) {
+            diags.error("bad-value", pos.file(), pos.line(), pos.column(), "cover `" + value + "` must be a PNG or JPEG image");
+        }
+        return value;
     }
 
     private PdfConfig pdf(YamlMap p) {
@@ -95,10 +109,10 @@ public final class BookConfigLoader {
         return new PdfConfig(page, p.bool("duplex").orElse(PdfConfig.DEFAULT.duplex()), Map.copyOf(fonts));
     }
 
-    private List<EditionConfig> editions(YamlMap y, List<Positioned<String>> clusters, Set<String> known) {
+    private List<EditionConfig> editions(Path root, YamlMap y, List<Positioned<String>> clusters, Set<String> known) {
         if (!y.has("editions")) {
             // A book without editions is one complete edition of all its clusters.
-            return List.of(new EditionConfig("complete", "完整版", List.of(new EditionConfig.Stage(null, clusters))));
+            return List.of(new EditionConfig("complete", "完整版", List.of(new EditionConfig.Stage(null, clusters)), ""));
         }
         List<EditionConfig> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -129,7 +143,7 @@ public final class BookConfigLoader {
                 }
                 stages.add(new EditionConfig.Stage(s.string("label", false).orElse(null), cs));
             }
-            out.add(new EditionConfig(id, title, List.copyOf(stages)));
+            out.add(new EditionConfig(id, title, List.copyOf(stages), cover(root, e)));
         }
         return List.copyOf(out);
     }

@@ -51,5 +51,10 @@ public record BookIndex(List<Group> groups) {
         public String label() {
             return page.numberedTitle(true);
         }
+
+        /** "3.1": what the EPUB's index shows; {@link #label()} is its tooltip. */
+        public String shortLabel() {
+            return page.shortLabel();
+        }
     }
 }

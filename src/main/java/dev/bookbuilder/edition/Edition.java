@@ -62,6 +62,28 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
         return EditionAssembler.REFERENCES_ID + ".xhtml#ref-" + key;
     }
 
+    /** The id a page's first citation of a work carries; the page's id is prefixed to it when rendered. */
+    public static String citationAnchor(String key) {
+        return "cite-" + key;
+    }
+
+    /** The link from a reference back to {@code page}'s first citation of it. */
+    public static String citationBackHref(Page page, String key) {
+        return page.fileName() + "#" + page.id() + "-" + citationAnchor(key);
+    }
+
+    /** For each cited work, the pages that cite it, in reading order. */
+    public Map<String, List<Page>> citingPages() {
+        Map<String, List<Page>> out = new java.util.LinkedHashMap<>();
+        citations.keySet().forEach(key -> out.put(key, new ArrayList<>()));
+        for (Page p : spine()) {
+            if (p.parsed() != null) {
+                p.parsed().citedKeys().stream().distinct().filter(out::containsKey).forEach(key -> out.get(key).add(p));
+            }
+        }
+        return out;
+    }
+
     /** The study plan: per stage, clusters, questions and reading time. */
     public StudyPlan plan() {
         return StudyPlan.of(stages);

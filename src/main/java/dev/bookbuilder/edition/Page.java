@@ -17,6 +17,11 @@ public record Page(String id, PageKind kind, String title, String shortTitle, St
         return id + ".xhtml";
     }
 
+    /** "3.1", short enough for a list of links; a page without a number gives its short title. */
+    public String shortLabel() {
+        return number == null || number.isEmpty() ? shortTitle : number;
+    }
+
     /** "3.1 KV Cache 原理", "第3章 推理与部署篇", or the title. */
     public String numberedTitle(boolean shortForm) {
         String t = shortForm ? shortTitle : title;

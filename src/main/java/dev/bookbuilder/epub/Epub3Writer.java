@@ -46,7 +46,8 @@ public final class Epub3Writer {
      * @param subtitle the book's subtitle (epublib has no field for it)
      * @param modified the build time: dcterms:modified and every zip entry's time
      */
-    public void write(Book book, String subtitle, Instant modified, OutputStream target) throws IOException {
+    public void write(EpubPackage pkg, String subtitle, Instant modified, OutputStream target) throws IOException {
+        Book book = pkg.book();
         Instant time = modified.truncatedTo(ChronoUnit.SECONDS);
         String lang = book.getMetadata().getLanguage();
         String identifier = book.getMetadata().getIdentifiers().get(0).getValue();
@@ -60,7 +61,7 @@ public final class Epub3Writer {
         }
         storeMimetype(zip, entryTime);
         put(zip, "META-INF/container.xml", templates.render("epub/container.xml.ftlx", Map.of("opfPath", OEBPS + "content.opf")), entryTime);
-        put(zip, OEBPS + "content.opf", opf(book, subtitle, time, lang, identifier, resources), entryTime);
+        put(zip, OEBPS + "content.opf", opf(pkg, subtitle, time, lang, identifier, resources), entryTime);
         put(zip, OEBPS + NCX_HREF, ncx(book, lang, identifier), entryTime);
         for (Resource r : resources) {
             put(zip, OEBPS + r.getHref(), r.getData(), entryTime);
@@ -81,12 +82,13 @@ public final class Epub3Writer {
         return out;
     }
 
-    private String opf(Book book, String subtitle, Instant time, String lang, String identifier, List<Resource> resources) {
+    private String opf(EpubPackage pkg, String subtitle, Instant time, String lang, String identifier, List<Resource> resources) {
+        Book book = pkg.book();
         List<Map<String, String>> items = new ArrayList<>();
         items.add(Map.of("id", NCX_ID, "href", NCX_HREF, "mediaType", MediaTypes.NCX.getName(), "properties", ""));
         for (Resource r : resources) {
             items.add(Map.of("id", r.getId(), "href", r.getHref(), "mediaType", r.getMediaType().getName(),
-                    "properties", EpubModel.NAV_ID.equals(r.getId()) ? "nav" : ""));
+                    "properties", ((EpubModel.NAV_ID.equals(r.getId()) ? "nav " : "") + pkg.properties(r.getId())).strip()));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("lang", lang);
@@ -99,6 +101,9 @@ public final class Epub3Writer {
         m.put("date", DateTimeFormatter.ISO_LOCAL_DATE.format(time.atOffset(ZoneOffset.UTC)));
         m.put("modified", DateTimeFormatter.ISO_INSTANT.format(time));
         m.put("items", items);
+        m.put("accessibility", pkg.accessibility());
+        m.put("coverId", pkg.properties().entrySet().stream().filter(e -> e.getValue().contains("cover-image"))
+                .map(Map.Entry::getKey).findFirst().orElse(""));
         m.put("ncxId", NCX_ID);
         m.put("spine", book.getSpine().getSpineReferences().stream().map(SpineReference::getResourceId).toList());
         return templates.render("epub/content.opf.ftlx", m);

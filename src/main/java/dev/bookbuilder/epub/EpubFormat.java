@@ -15,7 +15,8 @@ public final class EpubFormat implements BookWriter {
     @Override
     public EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags) {
         Epub3Writer writer = new Epub3Writer(templates);
-        return (rendered, out) -> writer.write(EpubModel.of(rendered, sources.root()), sources.config().subtitle(),
-                rendered.buildTime(), out);
+        Covers covers = new Covers(sources.root());
+        return (rendered, out) -> writer.write(EpubModel.of(rendered, sources.root(), covers.of(rendered.edition()), templates),
+                sources.config().subtitle(), rendered.buildTime(), out);
     }
 }

@@ -6,6 +6,7 @@ import dev.bookbuilder.edition.EditionAssembler;
 import dev.bookbuilder.edition.TocEntry;
 import dev.bookbuilder.render.RenderedEdition;
 import dev.bookbuilder.render.RenderedPage;
+import dev.bookbuilder.render.Templates;
 import io.documentnode.epub4j.domain.Author;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.GuideReference;
@@ -31,7 +32,8 @@ public final class EpubModel {
     private EpubModel() {
     }
 
-    public static Book of(RenderedEdition rendered, Path sourceRoot) {
+    /** @param cover the edition's cover image, packaged with a first page that shows it */
+    public static EpubPackage of(RenderedEdition rendered, Path sourceRoot, Covers.Image cover, Templates templates) {
         Edition edition = rendered.edition();
         BookConfig cfg = edition.book();
         Book book = new Book();
@@ -46,8 +48,20 @@ public final class EpubModel {
             book.getMetadata().addDescription(cfg.description());
         }
         Map<String, Resource> byFile = new HashMap<>();
+        Map<String, String> properties = new HashMap<>();
+        book.addResource(new Resource(CoverPage.IMAGE_ID, cover.data(), cover.fileName(), cover.mediaType()));
+        properties.put(CoverPage.IMAGE_ID, "cover-image");
+        Resource coverPage = new Resource(CoverPage.PAGE_ID, CoverPage.xhtml(templates, cfg.language(), RenderedEdition.CSS_HREF,
+                edition.fullTitle(), cover.fileName()).getBytes(StandardCharsets.UTF_8), CoverPage.FILE_NAME, MediaTypes.XHTML);
+        book.addResource(coverPage);
+        book.getSpine().addResource(coverPage);
         for (RenderedPage p : rendered.pages()) {
-            Resource r = new Resource(p.page().id(), p.xhtml().getBytes(StandardCharsets.UTF_8), p.page().fileName(), MediaTypes.XHTML);
+            String xhtml = p.page().id().equals(NAV_ID) ? CoverPage.withLandmark(p.xhtml()) : p.xhtml();
+            ReaderMarkup.Page page = ReaderMarkup.apply(xhtml, rendered.mathImages());
+            if (page.svg()) {
+                properties.put(p.page().id(), "svg");
+            }
+            Resource r = new Resource(p.page().id(), page.xhtml().getBytes(StandardCharsets.UTF_8), p.page().fileName(), MediaTypes.XHTML);
             r.setTitle(p.page().numberedTitle(true));
             book.addResource(r);
             book.getSpine().addResource(r);
@@ -59,10 +73,7 @@ public final class EpubModel {
             String href = Edition.assetHref(image);
             book.addResource(new Resource("img" + (++n), read(sourceRoot.resolve(image)), href, MediaTypes.determineMediaType(href)));
         }
-        int m = 0;
-        for (var math : new java.util.TreeMap<>(rendered.mathImages()).entrySet()) {
-            book.addResource(new Resource("math" + (++m), math.getValue().getBytes(StandardCharsets.UTF_8), math.getKey(), MediaTypes.SVG));
-        }
+        // Formulas are inlined into the pages (ReaderMarkup); drawn figures stay files of their own.
         int f = 0;
         for (var figure : new java.util.TreeMap<>(rendered.figureImages()).entrySet()) {
             book.addResource(new Resource("figure" + (++f), figure.getValue().getBytes(StandardCharsets.UTF_8), figure.getKey(), MediaTypes.SVG));
@@ -70,9 +81,10 @@ public final class EpubModel {
         for (TocEntry e : rendered.toc()) {
             book.getTableOfContents().addTOCReference(toc(e, byFile));
         }
-        book.getGuide().addReference(new GuideReference(byFile.get(EditionAssembler.TITLE_PAGE_ID + ".xhtml"), GuideReference.TITLE_PAGE, "封面"));
+        book.getGuide().addReference(new GuideReference(coverPage, GuideReference.COVER, "封面"));
+        book.getGuide().addReference(new GuideReference(byFile.get(EditionAssembler.TITLE_PAGE_ID + ".xhtml"), GuideReference.TITLE_PAGE, "扉页"));
         book.getGuide().addReference(new GuideReference(byFile.get(NAV_ID + ".xhtml"), GuideReference.TOC, "目录"));
-        return book;
+        return new EpubPackage(book, properties, AccessibilityMetadata.of(rendered));
     }
 
     private static TOCReference toc(TocEntry e, Map<String, Resource> byFile) {

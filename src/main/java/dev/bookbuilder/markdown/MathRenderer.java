@@ -47,6 +47,9 @@ public final class MathRenderer {
         return icon;
     }
 
+    /** How JFreeSVG writes the icon's foreground. */
+    private static final String BLACK = "rgb(0,0,0)";
+
     private static final java.util.Map<String, Image> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The formula as SVG; each formula is drawn once per run, whatever the number of editions. */
@@ -62,8 +65,10 @@ public final class MathRenderer {
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         icon.paintIcon(null, g, 0, 0); // no Swing component: creating one off the event thread races in UIManager
         // No DOCTYPE (EPUB forbids external identifiers); a viewBox, so the image scales with the text.
+        // Glyphs take the colour of the surrounding text, so night and sepia themes recolour them;
+        // the PDF paints from the LaTeX (icon above), in black.
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
+                + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null).replace(BLACK, "currentColor");
         return new Image("math/" + hash((display ? "D:" : "I:") + latex) + ".svg", svg,
                 w / EM, h / EM, icon.getIconDepth() / EM);
     }

@@ -107,6 +107,24 @@ public final class PdfFonts {
         return new PdfFonts(faces);
     }
 
+    /**
+     * The role's regular or bold face as a Java2D font of size 1 (the EPUB's generated cover is
+     * drawn in the book's fonts); empty when the role has no font file or it cannot be loaded.
+     */
+    public Optional<java.awt.Font> awtFont(Role role, boolean bold) {
+        List<Face> list = faces.getOrDefault(role, List.of());
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        Face f = bold && list.size() > 1 ? list.get(1) : list.get(0);
+        try {
+            java.awt.Font[] all = java.awt.Font.createFonts(f.file().toFile());
+            return Optional.of(all[Math.min(f.index(), all.length - 1)]);
+        } catch (java.awt.FontFormatException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** True when every role has a real font file, so that everything is embedded. */
     public boolean complete() {
         return faces.values().stream().noneMatch(List::isEmpty);

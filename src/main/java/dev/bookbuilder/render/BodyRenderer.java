@@ -86,6 +86,8 @@ final class BodyRenderer {
         private final Edition edition;
         private final java.util.Map<String, String> mathFiles;
         private final java.util.Map<String, String> figureFiles;
+        /** Works this page has cited so far: flexmark makes a node renderer per rendering, so per page. */
+        private final Set<String> cited = new java.util.HashSet<>();
 
         EditionNodeRenderer(ParsedBook book, Edition edition, java.util.Map<String, String> mathFiles,
                 java.util.Map<String, String> figureFiles) {
@@ -154,6 +156,9 @@ final class BodyRenderer {
                     html.text(", ");
                 }
                 first = false;
+                if (cited.add(r.key())) { // the reference links back to the page's first citation
+                    html.attr("id", Edition.citationAnchor(r.key()));
+                }
                 html.attr("href", edition.citationHref(r.key())).attr("epub:type", "biblioref").attr("role", "doc-biblioref")
                         .withAttr().tag("a").text(n == null ? "?" : n.toString()).tag("/a");
                 if (!r.locator().isEmpty()) {

@@ -62,11 +62,18 @@ public final class PageRenderer {
                 }
                 case QUESTION -> model.put("points", ((Question) page.parsed().source()).points());
                 case INDEX -> model.put("index", edition.index());
-                case REFERENCES -> model.put("references", edition.citations().entrySet().stream()
-                        .map(e -> Map.of("number", e.getValue(), "key", e.getKey(),
-                                "text", book.sources().bibliography().entries().get(e.getKey()).formatted(),
-                                "url", book.sources().bibliography().entries().get(e.getKey()).url()))
-                        .toList());
+                case REFERENCES -> {
+                    Map<String, List<Page>> citing = edition.citingPages();
+                    model.put("references", edition.citations().entrySet().stream()
+                            .map(e -> Map.of("number", e.getValue(), "key", e.getKey(),
+                                    "text", book.sources().bibliography().entries().get(e.getKey()).formatted(),
+                                    "url", book.sources().bibliography().entries().get(e.getKey()).url(),
+                                    "citedBy", citing.get(e.getKey()).stream().map(p -> Map.of(
+                                            "href", Edition.citationBackHref(p, e.getKey()),
+                                            "label", p.shortLabel(),
+                                            "title", p.numberedTitle(true))).toList()))
+                            .toList());
+                }
                 case PLAN -> {
                     model.put("plan", edition.plan());
                     model.put("wordsPerMinute", ReadingTime.WORDS_PER_MINUTE);

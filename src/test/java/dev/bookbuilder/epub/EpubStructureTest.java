@@ -34,7 +34,7 @@ class EpubStructureTest {
 
     @Test
     void tinySpineIsFrontThenClustersWithTheirQuestionsThenBack() throws IOException {
-        assertEquals(List.of("titlepage", "colophon", "nav", "study-plan", "intro", "alpha", "first", "cache", "beta", "third", "notes", "book-index"),
+        assertEquals(List.of("cover_page", "titlepage", "colophon", "nav", "study-plan", "intro", "alpha", "first", "cache", "beta", "third", "notes", "book-index"),
                 spineIds(read(TINY)));
     }
 
@@ -47,7 +47,7 @@ class EpubStructureTest {
     @Test
     void courseSpineFollowsBookYmlAndFileOrder() throws IOException {
         Map<String, Object> bookYml = yaml(TestBooks.COURSE.resolve("book.yml"));
-        List<String> expected = new ArrayList<>(List.of("titlepage", "colophon", "nav", "study-plan"));
+        List<String> expected = new ArrayList<>(List.of("cover_page", "titlepage", "colophon", "nav", "study-plan"));
         for (Object f : (List<?>) bookYml.get("front")) {
             expected.add(idOf(TestBooks.COURSE.resolve(f.toString())));
         }

@@ -1,0 +1,20 @@
+package dev.bookbuilder.epub;
+
+import io.documentnode.epub4j.domain.Book;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An edition ready to be written: epublib's book model, plus what epublib has no field for: the
+ * manifest properties (svg, cover-image) by resource id, and the accessibility metadata.
+ */
+public record EpubPackage(Book book, Map<String, String> properties, List<AccessibilityMetadata.Meta> accessibility) {
+    public EpubPackage {
+        properties = Map.copyOf(properties);
+        accessibility = List.copyOf(accessibility);
+    }
+
+    String properties(String resourceId) {
+        return properties.getOrDefault(resourceId, "");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.bookbuilder.epub;
+
+import dev.bookbuilder.markdown.MathRenderer;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
+
+/**
+ * What a page needs on a reading system and not in print, added when the page is packaged:
+ * formulas inline as SVG (an image file cannot take the text colour of a night theme), display
+ * formulas that shrink to a narrow column, tables in
+ * a container that scrolls sideways on a narrow screen, header cells with their scope.
+ */
+final class ReaderMarkup {
+    static final String SVG_NS = "http://www.w3.org/2000/svg";
+    /** How far a display formula may shrink to fit a narrow column before it scrolls instead. */
+    static final double MIN_DISPLAY_SCALE = 0.6;
+
+    /** A page with the reader markup added; {@code svg} when it holds inline SVG (a manifest property). */
+    record Page(String xhtml, boolean svg) {
+    }
+
+    private ReaderMarkup() {
+    }
+
+    /** @param mathSvgs the formula SVGs by the file name the rendered page's images point at */
+    static Page apply(String xhtml, Map<String, String> mathSvgs) {
+        Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
+        boolean svg = false;
+        for (Element img : doc.select("img.math")) {
+            String source = mathSvgs.get(img.attr("src"));
+            if (source != null) {
+                img.replaceWith(inlineMath(img, source));
+                svg = true;
+            }
+        }
+        for (Element table : doc.select("table")) {
+            Element parent = table.parent();
+            if (parent == null || !parent.hasClass("table-scroll")) {
+                table.wrap("<div class=\"table-scroll\"></div>");
+            }
+            scopeHeaders(table);
+        }
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false).charset("UTF-8");
+        return new Page(doc.outerHtml(), svg);
+    }
+
+    /** The formula's drawing as an inline svg element, sized as the image was, named for assistive technology. */
+    private static Element inlineMath(Element img, String svgSource) {
+        Element svg = Jsoup.parse(svgSource, "", Parser.xmlParser()).selectFirst("svg");
+        for (Attribute a : List.copyOf(svg.attributes().asList())) {
+            if (!a.getKey().equals("viewBox")) { // the page's CSS sizes it, in em
+                svg.removeAttr(a.getKey());
+            }
+        }
+        String style = img.attr("style");
+        if (img.hasClass("math-display")) {
+            // Shrinks to the column (CSS max-width) but not below 60 % of its size, past which it scrolls.
+            String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
+            double widthEm = Double.parseDouble(box[2]) / MathRenderer.EM;
+            style += ";min-width:" + MathRenderer.em(MIN_DISPLAY_SCALE * widthEm);
+        }
+        return svg.attr("xmlns", SVG_NS).attr("class", img.attr("class")).attr("style", style)
+                .attr("role", "img").attr("aria-label", MathSpeech.of(img.attr("alt")));
+    }
+
+    /** Column headers in the head, row headers in the body: screen readers then announce each cell's headers. */
+    private static void scopeHeaders(Element table) {
+        for (Element th : table.select("th")) {
+            if (!th.hasAttr("scope")) {
+                Element section = th.parent() == null ? null : th.parent().parent();
+                th.attr("scope", section != null && section.nameIs("thead") ? "col" : "row");
+            }
+        }
+    }
+}
