@@ -43,6 +43,8 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * and font subset prefixes from the edition, not from the clock or a random source.
  */
 public final class PdfBookWriter {
+    /** Layout passes at most: the first measures, the others place page numbers until they stand still. */
+    private static final int MAX_PASSES = 4;
     private final PdfFonts fonts;
     private final String printCss;
 
@@ -57,11 +59,13 @@ public final class PdfBookWriter {
         org.jsoup.nodes.Document html = PrintDocument.build(rendered, layout, printCss, sourceRoot);
 
         // Pass 1 finds where pages fall; pass 2 adds the blank pages that make clusters open on the
-        // right and writes the page numbers into the contents. Blank pages only shift what follows them.
+        // right and writes the page numbers into the contents, the index and the cross-references.
+        // Blank pages only shift what follows them. Page numbers may differ in width from their
+        // placeholders and move a line; then the pages are measured again, and the numbers rewritten.
         List<String> openers = PrintDocument.openerIds(html);
         List<String> targets = PrintDocument.tocTargets(html);
-        List<String> indexTargets = PrintIndex.targets(html);
-        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot), union(union(openers, targets), indexTargets));
+        List<String> measured = union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html));
+        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot), measured);
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {
             for (String o : openers) {
@@ -72,21 +76,38 @@ public final class PdfBookWriter {
         }
         Map<String, Integer> placed = new LinkedHashMap<>();
         first.forEach((id, page) -> placed.put(id, page + (int) blanks.stream().filter(b -> first.get(b) <= page).count()));
-        int bodyStart = targets.isEmpty() ? 1 : placed.get(targets.get(0));
-        Map<String, Integer> printed = new LinkedHashMap<>();
-        placed.forEach((id, page) -> printed.put(id, page - bodyStart + 1));
-        recordLastPages(targets, placed, blanks);
         PrintDocument.insertBlankPages(html, blanks);
-        PrintDocument.fillToc(html, printed);
-        PrintIndex.fill(html, placed, bodyStart);
-
-        ITextRenderer renderer = layOut(html, sourceRoot);
+        ITextRenderer renderer = null;
+        for (int pass = 2; pass <= MAX_PASSES; pass++) {
+            fillPageNumbers(html, targets, placed, blanks);
+            renderer = layOut(html, sourceRoot);
+            Map<String, Integer> now = physicalPages(renderer, measured);
+            if (now.equals(placed)) {
+                break;
+            }
+            placed.clear();
+            placed.putAll(now);
+        }
         renderer.setListener(new Metadata(rendered, seed(rendered)));
         // Editions lay out in parallel, but write one at a time: the font objects are shared, and
         // each document seeds their subset prefixes just before they are written.
         synchronized (fonts) {
             renderer.createPDF(out);
         }
+    }
+
+    private static void fillPageNumbers(org.jsoup.nodes.Document html, List<String> targets, Map<String, Integer> placed,
+            Set<String> blanks) {
+        Folios folios = new Folios(targets.isEmpty() ? 1 : placed.get(targets.get(0)));
+        Map<String, Integer> withEnds = new LinkedHashMap<>(placed);
+        recordLastPages(targets, withEnds, blanks);
+        Map<String, Integer> printed = new LinkedHashMap<>();
+        placed.forEach((id, page) -> printed.put(id, page - folios.bodyStart() + 1));
+        Map<String, String> labels = new LinkedHashMap<>();
+        placed.forEach((id, page) -> labels.put(id, folios.of(page)));
+        PrintDocument.fillToc(html, printed);
+        PrintIndex.fill(html, withEnds, folios.bodyStart());
+        PrintCrossRefs.fill(html, labels);
     }
 
     /**

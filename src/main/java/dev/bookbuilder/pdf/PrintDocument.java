@@ -74,6 +74,7 @@ final class PrintDocument {
         for (Element img : body.select("img.math")) {
             img.attr("style", img.attr("style").replaceAll(";?vertical-align:[^;]*", ""));
         }
+        PrintCrossRefs.mark(body); // before the punctuation after a link is moved into it
         PrintPunctuation.keepWithNeighbours(body);
         CodeWrap.wrapCode(body, layout.codeColumns());
         return doc;
