@@ -1,6 +1,7 @@
 package dev.bookbuilder.pdf;
 
 import dev.bookbuilder.config.BookConfig;
+import dev.bookbuilder.pdf.cff.PdfFontStreams;
 import dev.bookbuilder.render.RenderedEdition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,9 +92,11 @@ public final class PdfBookWriter {
         renderer.setListener(new Metadata(rendered, seed(rendered)));
         // Editions lay out in parallel, but write one at a time: the font objects are shared, and
         // each document seeds their subset prefixes just before they are written.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         synchronized (fonts) {
-            renderer.createPDF(out);
+            renderer.createPDF(pdf);
         }
+        out.write(PdfFontStreams.rewrite(pdf.toByteArray(), fonts::repairSubset));
     }
 
     private static void fillPageNumbers(org.jsoup.nodes.Document html, List<String> targets, Map<String, Integer> placed,

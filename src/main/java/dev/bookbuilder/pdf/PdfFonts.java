@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import dev.bookbuilder.pdf.cff.CffSubsetRepair;
+import dev.bookbuilder.pdf.cff.OpenTypeCff;
 import org.openpdf.pdf.CJKFontResolver;
 import org.openpdf.pdf.FontFamily;
 import org.openpdf.pdf.ITextFontResolver;
@@ -74,9 +76,32 @@ public final class PdfFonts {
                     new String[] {"simsun.ttc", "NSimSun"})));
 
     private final Map<Role, List<Face>> faces;
+    /** The CFF tables of the faces, by PostScript name: what the subsets were cut from. */
+    private final Map<String, Optional<byte[]>> originals = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PdfFonts(Map<Role, List<Face>> faces) {
         this.faces = faces;
+    }
+
+    /**
+     * An embedded CFF subset with the subroutines OpenPDF's subsetter dropped put back (see
+     * {@link CffSubsetRepair}); unchanged when it is not cut from one of these fonts.
+     */
+    byte[] repairSubset(byte[] subset) {
+        String name = CffSubsetRepair.fontName(subset);
+        return original(name).map(o -> CffSubsetRepair.repair(subset, o)).orElse(subset);
+    }
+
+    private Optional<byte[]> original(String postscriptName) {
+        return originals.computeIfAbsent(postscriptName, n -> faces.values().stream().flatMap(List::stream).distinct()
+                .map(f -> {
+                    try {
+                        return OpenTypeCff.read(f.file(), f.path().contains(",") ? f.index() : 0);
+                    } catch (IOException e) {
+                        return null; // a font we cannot read again was not embedded from this file
+                    }
+                })
+                .filter(cff -> cff != null && CffSubsetRepair.fontName(cff).equals(n)).findFirst());
     }
 
     /**
@@ -105,6 +130,11 @@ public final class PdfFonts {
             faces.put(role, List.copyOf(list));
         }
         return new PdfFonts(faces);
+    }
+
+    /** The regular face of a role, if a font file was found for it. */
+    Optional<Face> regular(Role role) {
+        return faces.get(role).stream().findFirst();
     }
 
     /** True when every role has a real font file, so that everything is embedded. */
