@@ -154,12 +154,12 @@ public final class BookBuilder {
 
     /** Fonts are found and loaded once per build, whatever the number of editions. */
     private static PdfBookWriter pdfWriter(BookSources sources, Diagnostics diags) {
-        PdfFonts fonts = PdfFonts.discover(sources.config().pdf().fonts());
+        PdfFonts fonts = PdfFonts.discover(sources.config().pdf().fonts(), diags);
         if (!fonts.complete()) {
             diags.warning("no-cjk-font", null, 0, 0, "no Chinese font found for the PDF, so it uses the built-in STSong-Light, "
                     + "which is not embedded; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or name one in book.yml's pdf.fonts");
         }
-        return new PdfBookWriter(fonts, Stylesheets.load(sources.root(), "print.css"));
+        return new PdfBookWriter(fonts, Stylesheets.load(sources.root(), "print.css"), diags);
     }
 
     private void write(Format format, RenderedEdition rendered, BookSources sources, PdfBookWriter pdf, Path file)

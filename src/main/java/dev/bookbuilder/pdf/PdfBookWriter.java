@@ -1,6 +1,7 @@
 package dev.bookbuilder.pdf;
 
 import dev.bookbuilder.config.BookConfig;
+import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.pdf.cff.PdfFontStreams;
 import dev.bookbuilder.render.RenderedEdition;
 import java.io.ByteArrayOutputStream;
@@ -49,9 +50,12 @@ public final class PdfBookWriter {
     private final PdfFonts fonts;
     private final String printCss;
 
-    public PdfBookWriter(PdfFonts fonts, String printCss) {
+    private final GlyphWarnings glyphWarnings;
+
+    public PdfBookWriter(PdfFonts fonts, String printCss, Diagnostics diags) {
         this.fonts = fonts;
         this.printCss = printCss;
+        this.glyphWarnings = new GlyphWarnings(fonts, diags);
     }
 
     public void write(RenderedEdition rendered, Path sourceRoot, OutputStream out) throws IOException {
@@ -66,7 +70,14 @@ public final class PdfBookWriter {
         List<String> openers = PrintDocument.openerIds(html);
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> measured = union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html));
-        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot), measured);
+        ITextRenderer pass1 = layOut(html, sourceRoot);
+        List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
+        if (!gaps.isEmpty()) {
+            // Characters the fonts chosen lack: set them in a fallback font, and lay out again.
+            glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
+            pass1 = layOut(html, sourceRoot);
+        }
+        Map<String, Integer> first = physicalPages(pass1, measured);
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {
             for (String o : openers) {
