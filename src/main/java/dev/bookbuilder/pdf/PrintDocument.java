@@ -75,6 +75,7 @@ final class PrintDocument {
             img.attr("style", img.attr("style").replaceAll(";?vertical-align:[^;]*", ""));
         }
         PrintCrossRefs.mark(body); // before the punctuation after a link is moved into it
+        PrintLists.markUnordered(body);
         PrintPunctuation.keepWithNeighbours(body);
         CodeWrap.wrapCode(body, layout.codeColumns());
         return doc;
