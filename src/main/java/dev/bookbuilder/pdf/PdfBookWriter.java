@@ -35,6 +35,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.xml.xmp.XmpWriter;
@@ -100,7 +101,8 @@ public final class PdfBookWriter {
             placed.clear();
             placed.putAll(now);
         }
-        renderer.setListener(new Metadata(rendered, seed(rendered)));
+        int bodyStart = targets.isEmpty() ? 1 : placed.get(targets.get(0));
+        renderer.setListener(new Metadata(rendered, seed(rendered), bodyStart));
         // Editions lay out in parallel, but write one at a time: the font objects are shared, and
         // each document seeds their subset prefixes just before they are written.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -205,10 +207,12 @@ public final class PdfBookWriter {
     private static final class Metadata implements PDFCreationListener {
         private final RenderedEdition rendered;
         private final byte[] seed;
+        private final int bodyStart;
 
-        Metadata(RenderedEdition rendered, byte[] seed) {
+        Metadata(RenderedEdition rendered, byte[] seed, int bodyStart) {
             this.rendered = rendered;
             this.seed = seed;
+            this.bodyStart = bodyStart;
         }
 
         @Override
@@ -216,6 +220,13 @@ public final class PdfBookWriter {
             PdfWriter writer = renderer.getWriter();
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(rendered.edition().book().language()));
+            // The viewer's page box shows the printed folios: i, ii, ... from the title page, 1, 2, ... from the body.
+            PdfPageLabels labels = new PdfPageLabels();
+            labels.addPageLabel(1, PdfPageLabels.LOWERCASE_ROMAN_NUMERALS, null, 1);
+            if (bodyStart > 1) {
+                labels.addPageLabel(bodyStart, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
+            }
+            writer.setPageLabels(labels);
         }
 
         @Override
