@@ -102,9 +102,9 @@ public final class BookConfigLoader {
         }
         YamlMap f = p.map("fonts");
         f.warnUnknownKeys(Set.of("serif", "sans", "mono"), "pdf.fonts");
-        Map<String, List<String>> fonts = new java.util.LinkedHashMap<>();
+        Map<String, List<Positioned<String>>> fonts = new java.util.LinkedHashMap<>();
         for (String role : List.of("serif", "sans", "mono")) {
-            fonts.put(role, f.stringList(role, false).stream().map(Positioned::value).toList());
+            fonts.put(role, List.copyOf(f.stringList(role, false)));
         }
         return new PdfConfig(page, p.bool("duplex").orElse(PdfConfig.DEFAULT.duplex()), Map.copyOf(fonts));
     }

@@ -1,6 +1,8 @@
 package dev.bookbuilder.pdf;
 
 import dev.bookbuilder.config.BookConfig;
+import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.pdf.cff.PdfFontStreams;
 import dev.bookbuilder.render.RenderedEdition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,6 +35,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.xml.xmp.XmpWriter;
@@ -43,12 +46,17 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * and font subset prefixes from the edition, not from the clock or a random source.
  */
 public final class PdfBookWriter {
+    /** Layout passes at most: the first measures, the others place page numbers until they stand still. */
+    private static final int MAX_PASSES = 4;
     private final PdfFonts fonts;
     private final String printCss;
 
-    public PdfBookWriter(PdfFonts fonts, String printCss) {
+    private final GlyphWarnings glyphWarnings;
+
+    public PdfBookWriter(PdfFonts fonts, String printCss, Diagnostics diags) {
         this.fonts = fonts;
         this.printCss = printCss;
+        this.glyphWarnings = new GlyphWarnings(fonts, diags);
     }
 
     public void write(RenderedEdition rendered, Path sourceRoot, OutputStream out) throws IOException {
@@ -57,11 +65,20 @@ public final class PdfBookWriter {
         org.jsoup.nodes.Document html = PrintDocument.build(rendered, layout, printCss, sourceRoot);
 
         // Pass 1 finds where pages fall; pass 2 adds the blank pages that make clusters open on the
-        // right and writes the page numbers into the contents. Blank pages only shift what follows them.
+        // right and writes the page numbers into the contents, the index and the cross-references.
+        // Blank pages only shift what follows them. Page numbers may differ in width from their
+        // placeholders and move a line; then the pages are measured again, and the numbers rewritten.
         List<String> openers = PrintDocument.openerIds(html);
         List<String> targets = PrintDocument.tocTargets(html);
-        List<String> indexTargets = PrintIndex.targets(html);
-        Map<String, Integer> first = physicalPages(layOut(html, sourceRoot, rendered.figureImages()), union(union(openers, targets), indexTargets));
+        List<String> measured = union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html));
+        ITextRenderer pass1 = layOut(html, sourceRoot, rendered.figureImages());
+        List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
+        if (!gaps.isEmpty()) {
+            // Characters the fonts chosen lack: set them in a fallback font, and lay out again.
+            glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
+            pass1 = layOut(html, sourceRoot, rendered.figureImages());
+        }
+        Map<String, Integer> first = physicalPages(pass1, measured);
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {
             for (String o : openers) {
@@ -72,21 +89,41 @@ public final class PdfBookWriter {
         }
         Map<String, Integer> placed = new LinkedHashMap<>();
         first.forEach((id, page) -> placed.put(id, page + (int) blanks.stream().filter(b -> first.get(b) <= page).count()));
-        int bodyStart = targets.isEmpty() ? 1 : placed.get(targets.get(0));
-        Map<String, Integer> printed = new LinkedHashMap<>();
-        placed.forEach((id, page) -> printed.put(id, page - bodyStart + 1));
-        recordLastPages(targets, placed, blanks);
         PrintDocument.insertBlankPages(html, blanks);
-        PrintDocument.fillToc(html, printed);
-        PrintIndex.fill(html, placed, bodyStart);
-
-        ITextRenderer renderer = layOut(html, sourceRoot, rendered.figureImages());
-        renderer.setListener(new Metadata(rendered, seed(rendered)));
+        ITextRenderer renderer = null;
+        for (int pass = 2; pass <= MAX_PASSES; pass++) {
+            fillPageNumbers(html, targets, placed, blanks);
+            renderer = layOut(html, sourceRoot, rendered.figureImages());
+            Map<String, Integer> now = physicalPages(renderer, measured);
+            if (now.equals(placed)) {
+                break;
+            }
+            placed.clear();
+            placed.putAll(now);
+        }
+        int bodyStart = targets.isEmpty() ? 1 : placed.get(targets.get(0));
+        renderer.setListener(new Metadata(rendered, seed(rendered), bodyStart));
         // Editions lay out in parallel, but write one at a time: the font objects are shared, and
         // each document seeds their subset prefixes just before they are written.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         synchronized (fonts) {
-            renderer.createPDF(out);
+            renderer.createPDF(pdf);
         }
+        out.write(PdfFontStreams.rewrite(pdf.toByteArray(), fonts::repairSubset));
+    }
+
+    private static void fillPageNumbers(org.jsoup.nodes.Document html, List<String> targets, Map<String, Integer> placed,
+            Set<String> blanks) {
+        Folios folios = new Folios(targets.isEmpty() ? 1 : placed.get(targets.get(0)));
+        Map<String, Integer> withEnds = new LinkedHashMap<>(placed);
+        recordLastPages(targets, withEnds, blanks);
+        Map<String, Integer> printed = new LinkedHashMap<>();
+        placed.forEach((id, page) -> printed.put(id, page - folios.bodyStart() + 1));
+        Map<String, String> labels = new LinkedHashMap<>();
+        placed.forEach((id, page) -> labels.put(id, folios.of(page)));
+        PrintDocument.fillToc(html, printed);
+        PrintIndex.fill(html, withEnds, folios.bodyStart());
+        PrintCrossRefs.fill(html, labels);
     }
 
     /**
@@ -170,10 +207,12 @@ public final class PdfBookWriter {
     private static final class Metadata implements PDFCreationListener {
         private final RenderedEdition rendered;
         private final byte[] seed;
+        private final int bodyStart;
 
-        Metadata(RenderedEdition rendered, byte[] seed) {
+        Metadata(RenderedEdition rendered, byte[] seed, int bodyStart) {
             this.rendered = rendered;
             this.seed = seed;
+            this.bodyStart = bodyStart;
         }
 
         @Override
@@ -181,6 +220,13 @@ public final class PdfBookWriter {
             PdfWriter writer = renderer.getWriter();
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(rendered.edition().book().language()));
+            // The viewer's page box shows the printed folios: i, ii, ... from the title page, 1, 2, ... from the body.
+            PdfPageLabels labels = new PdfPageLabels();
+            labels.addPageLabel(1, PdfPageLabels.LOWERCASE_ROMAN_NUMERALS, null, 1);
+            if (bodyStart > 1) {
+                labels.addPageLabel(bodyStart, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
+            }
+            writer.setPageLabels(labels);
         }
 
         @Override

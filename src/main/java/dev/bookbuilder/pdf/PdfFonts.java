@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import dev.bookbuilder.pdf.cff.CffSubsetRepair;
+import dev.bookbuilder.pdf.cff.OpenTypeCff;
+import dev.bookbuilder.config.Position;
+import dev.bookbuilder.config.Positioned;
+import dev.bookbuilder.diag.Diagnostics;
 import org.openpdf.pdf.CJKFontResolver;
 import org.openpdf.pdf.FontFamily;
 import org.openpdf.pdf.ITextFontResolver;
@@ -73,38 +78,183 @@ public final class PdfFonts {
                     new String[] {"wqy-microhei.ttc", "WenQuanYi Micro Hei Mono"},
                     new String[] {"simsun.ttc", "NSimSun"})));
 
-    private final Map<Role, List<Face>> faces;
+    // Fonts for characters the role fonts lack: symbols, arrows, math, monochrome emoji; best first.
+    private static final List<String> SYMBOL_FILES = List.of("NotoSansSymbols2-Regular.ttf", "NotoSansMath-Regular.ttf",
+            "NotoSansSymbols-Regular.ttf", "Symbola.ttf", "Symbola_hint.ttf", "DejaVuSans.ttf", "NotoSans-Regular.ttf");
 
-    private PdfFonts(Map<Role, List<Face>> faces) {
+    /** A font tried for a character the font of its text lacks, registered under {@code family}. */
+    record Fallback(String family, Face face, BaseFont font) {
+    }
+
+    private final Map<Role, List<Face>> faces;
+    private final List<Fallback> fallbacks;
+    /** The configured faces by PostScript name, with the book.yml entry that named them. */
+    private final Map<String, Positioned<String>> configuredByName;
+    /** The CFF tables of the faces, by PostScript name: what the subsets were cut from. */
+    private final Map<String, Optional<byte[]>> originals = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private PdfFonts(Map<Role, List<Face>> faces, List<Fallback> fallbacks, Map<String, Positioned<String>> configuredByName) {
         this.faces = faces;
+        this.fallbacks = fallbacks;
+        this.configuredByName = configuredByName;
+    }
+
+    /** The fallback chain, best first. */
+    List<Fallback> fallbacks() {
+        return fallbacks;
+    }
+
+    /** The book.yml entry that chose the font of this PostScript name, if one did. */
+    Optional<Positioned<String>> configuredAs(String postscriptName) {
+        return Optional.ofNullable(configuredByName.get(postscriptName));
+    }
+
+    /**
+     * An embedded CFF subset with the subroutines OpenPDF's subsetter dropped put back (see
+     * {@link CffSubsetRepair}); unchanged when it is not cut from one of these fonts.
+     */
+    byte[] repairSubset(byte[] subset) {
+        String name = CffSubsetRepair.fontName(subset);
+        return original(name).map(o -> CffSubsetRepair.repair(subset, o)).orElse(subset);
+    }
+
+    private Optional<byte[]> original(String postscriptName) {
+        return originals.computeIfAbsent(postscriptName, n -> java.util.stream.Stream.concat(faces.values().stream().flatMap(List::stream),
+                        fallbacks.stream().map(Fallback::face)).distinct()
+                .map(f -> {
+                    try {
+                        return OpenTypeCff.read(f.file(), f.path().contains(",") ? f.index() : 0);
+                    } catch (IOException e) {
+                        return null; // a font we cannot read again was not embedded from this file
+                    }
+                })
+                .filter(cff -> cff != null && CffSubsetRepair.fontName(cff).equals(n)).findFirst());
     }
 
     /**
      * Finds the fonts: for each role, the configured families or files, else the first well-known
-     * font present. A role with none is left to the built-in STSong-Light (not embedded).
+     * font present. A role with none is left to the built-in STSong-Light (not embedded). A
+     * configured font that is not on the machine is a warning, {@code font-not-found}.
      */
-    public static PdfFonts discover(Map<String, List<String>> configured) {
-        return discover(configured, fontDirs());
+    public static PdfFonts discover(Map<String, List<Positioned<String>>> configured, Diagnostics diags) {
+        return discover(configured, fontDirs(), diags);
     }
 
-    /** As {@link #discover(Map)}, looking for fonts in the given folders only. */
-    public static PdfFonts discover(Map<String, List<String>> configured, List<Path> fontDirs) {
+    public static PdfFonts discover(Map<String, List<Positioned<String>>> configured) {
+        return discover(configured, fontDirs(), new Diagnostics());
+    }
+
+    /** As {@link #discover(Map, Diagnostics)}, looking for fonts in the given folders only. */
+    public static PdfFonts discover(Map<String, List<Positioned<String>>> configured, List<Path> fontDirs) {
+        return discover(configured, fontDirs, new Diagnostics());
+    }
+
+    static PdfFonts discover(Map<String, List<Positioned<String>>> configured, List<Path> fontDirs, Diagnostics diags) {
         List<Path> files = allFontFiles(fontDirs);
+        java.util.function.Supplier<List<FontNames>> names = memo(() -> files.stream().flatMap(f -> FontNames.read(f).stream()).toList());
         Map<Role, List<Face>> faces = new EnumMap<>(Role.class);
+        Map<String, Positioned<String>> configuredByName = new java.util.HashMap<>();
         for (Role role : Role.values()) {
-            List<String> wanted = configured.getOrDefault(role.name().toLowerCase(Locale.ROOT), List.of());
-            Optional<Face> regular = wanted.stream().map(w -> configuredFace(w, files)).flatMap(Optional::stream).findFirst();
-            if (regular.isEmpty()) {
-                regular = KNOWN.get(role).stream().map(k -> knownFace(k[0], k[1], files)).flatMap(Optional::stream).findFirst();
-            }
             List<Face> list = new ArrayList<>();
-            regular.ifPresent(r -> {
-                list.add(r);
-                boldOf(r).ifPresent(list::add);
-            });
-            faces.put(role, List.copyOf(list));
+            for (Positioned<String> wanted : configured.getOrDefault(role.name().toLowerCase(Locale.ROOT), List.of())) {
+                list = configuredFaces(wanted.value(), names);
+                if (!list.isEmpty()) {
+                    for (Face f : list) {
+                        FontNames.read(f.file()).stream().filter(n -> n.index() == f.index()).findFirst()
+                                .ifPresent(n -> configuredByName.put(n.postscriptName(), wanted));
+                    }
+                    break;
+                }
+                Position at = wanted.position();
+                diags.warning("font-not-found", at == null ? null : at.file(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                        "pdf.fonts." + role.name().toLowerCase(Locale.ROOT) + ": no font file " + (isFile(wanted.value()) ? "" : "has the family ")
+                        + "`" + wanted.value() + "`" + (isFile(wanted.value()) ? " exists" : " (families are matched by the name inside the font, as fc-list shows it)"));
+            }
+            if (list.isEmpty()) {
+                KNOWN.get(role).stream().map(k -> knownFace(k[0], k[1], files)).flatMap(Optional::stream).findFirst().ifPresent(r -> {
+                    faces.put(role, withBold(r));
+                });
+            } else {
+                faces.put(role, List.copyOf(list));
+            }
+            faces.putIfAbsent(role, List.of());
         }
-        return new PdfFonts(faces);
+        return new PdfFonts(faces, fallbacks(files), Map.copyOf(configuredByName));
+    }
+
+    /** The well-known CJK faces (for a configured font without Chinese), then the symbol fonts present. */
+    private static List<Fallback> fallbacks(List<Path> files) {
+        List<Face> chain = new ArrayList<>();
+        for (Role role : List.of(Role.SERIF, Role.SANS)) {
+            KNOWN.get(role).stream().map(k -> knownFace(k[0], k[1], files)).flatMap(Optional::stream).findFirst().ifPresent(chain::add);
+        }
+        for (String name : SYMBOL_FILES) {
+            files.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).findFirst().flatMap(p -> face(p, ""))
+                    .ifPresent(chain::add);
+        }
+        List<Fallback> out = new ArrayList<>();
+        for (Face f : chain.stream().distinct().toList()) {
+            try {
+                out.add(new Fallback("BookFallback" + (out.size() + 1), f, BaseFont.createFont(f.path(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED)));
+            } catch (IOException | RuntimeException e) {
+                // a font OpenPDF cannot read is no fallback
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Face> withBold(Face regular) {
+        List<Face> list = new ArrayList<>();
+        list.add(regular);
+        boldOf(regular).ifPresent(list::add);
+        return List.copyOf(list);
+    }
+
+    private static boolean isFile(String spec) {
+        return Path.of(spec).isAbsolute() || spec.contains("/");
+    }
+
+    /** A configured font: a file (its first face, bold by file name), or a family (its regular face and bold face). */
+    private static List<Face> configuredFaces(String spec, java.util.function.Supplier<List<FontNames>> names) {
+        if (isFile(spec)) {
+            Path p = Path.of(spec);
+            return Files.isRegularFile(p) ? face(p, "").map(PdfFonts::withBold).orElse(List.of()) : List.of();
+        }
+        List<FontNames> family = names.get().stream().filter(n -> n.isFamily(spec)).toList();
+        // The plain face of the family: its own legacy family name, regular style (DejaVu Serif, not DejaVu Serif Condensed).
+        java.util.Comparator<FontNames> plain = java.util.Comparator.comparing((FontNames n) -> !n.legacyFamily().equalsIgnoreCase(spec.strip()))
+                .thenComparing(n -> n.file().toString());
+        Optional<FontNames> regular = family.stream().filter(FontNames::regular).sorted(plain).findFirst();
+        if (regular.isEmpty()) {
+            return List.of();
+        }
+        List<Face> out = new ArrayList<>();
+        out.add(face(regular.get()));
+        family.stream().filter(FontNames::bold).sorted(plain).findFirst().ifPresent(b -> out.add(face(b)));
+        return List.copyOf(out);
+    }
+
+    private static Face face(FontNames n) {
+        return new Face(n.file(), n.index(), n.family());
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** The regular face of a role, if a font file was found for it. */
+    Optional<Face> regular(Role role) {
+        return faces.get(role).stream().findFirst();
     }
 
     /**
@@ -151,16 +301,9 @@ public final class PdfFonts {
                 resolver.addFont(f.path(), e.getKey().family(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
             }
         }
-    }
-
-    private static Optional<Face> configuredFace(String spec, List<Path> files) {
-        Path p = Path.of(spec);
-        if (p.isAbsolute() || spec.contains("/")) {
-            return Files.isRegularFile(p) ? face(p, "") : Optional.empty();
+        for (Fallback f : fallbacks) {
+            resolver.addFont(f.face().path(), f.family(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, null);
         }
-        // A family name: look for it among the font files on the machine.
-        return files.stream().map(f -> face(f, spec)).flatMap(Optional::stream)
-                .filter(f -> f.name().equalsIgnoreCase(spec)).findFirst();
     }
 
     private static Optional<Face> knownFace(String fileName, String faceName, List<Path> files) {

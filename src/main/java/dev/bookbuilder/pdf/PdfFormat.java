@@ -16,12 +16,12 @@ public final class PdfFormat implements BookWriter {
     /** Fonts are found and loaded once per build, whatever the number of editions. */
     @Override
     public EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags) {
-        PdfFonts fonts = PdfFonts.discover(sources.config().pdf().fonts());
+        PdfFonts fonts = PdfFonts.discover(sources.config().pdf().fonts(), diags);
         if (!fonts.complete()) {
             diags.warning("no-cjk-font", null, 0, 0, "no Chinese font found for the PDF, so it uses the built-in STSong-Light, "
                     + "which is not embedded; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or name one in book.yml's pdf.fonts");
         }
-        PdfBookWriter writer = new PdfBookWriter(fonts, Stylesheets.load(sources.root(), "print.css"));
+        PdfBookWriter writer = new PdfBookWriter(fonts, Stylesheets.load(sources.root(), "print.css"), diags);
         return (rendered, out) -> writer.write(rendered, sources.root(), out);
     }
 }

@@ -54,7 +54,12 @@ final class PrintDocument {
                     }
                     body.appendChild(s);
                 }
-                case QUESTION -> body.appendChild(section(p, "page-question"));
+                case QUESTION -> {
+                    // The right-hand running head: the question's number and short title.
+                    Element s = section(p, "page-question");
+                    s.prependElement("div").addClass("rh-chapter").text(p.page().numberedTitle(true));
+                    body.appendChild(s);
+                }
                 case INDEX -> body.appendChild(PrintIndex.build(edition.index(), layout));
                 case BACK, REFERENCES -> {
                     printTocAndPlan(body, rendered, edition);
@@ -74,7 +79,10 @@ final class PrintDocument {
         for (Element img : body.select("img.math")) {
             img.attr("style", img.attr("style").replaceAll(";?vertical-align:[^;]*", ""));
         }
+        PrintCrossRefs.mark(body); // before the punctuation after a link is moved into it
+        PrintLists.markUnordered(body);
         PrintPunctuation.keepWithNeighbours(body);
+        PrintPunctuation.compressPairs(body);
         CodeWrap.wrapCode(body, layout.codeColumns());
         return doc;
     }

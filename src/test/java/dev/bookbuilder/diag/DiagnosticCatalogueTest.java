@@ -22,6 +22,8 @@ class DiagnosticCatalogueTest {
     /** Codes no source book can trigger, and why. */
     private static final Map<String, String> NOT_FROM_A_BOOK = Map.of(
             "no-cjk-font", "depends on the machine's fonts (FontFallbackTest)",
+            "font-lacks-glyphs", "depends on the machine's fonts (the print font tests)",
+            "missing-glyph", "depends on the machine's fonts (the print font tests)",
             "unreadable", "an I/O failure: the build runs as root, which reads any file it lists",
             "figure-timeout", "depends on time (FigureDrawingTest)");
 

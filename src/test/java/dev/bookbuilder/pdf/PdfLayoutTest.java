@@ -34,7 +34,8 @@ class PdfLayoutTest {
                     @Override
                     protected void processTextPosition(TextPosition t) {
                         double tolerance = 1.5;
-                        if (t.getXDirAdj() < x[0] - tolerance || t.getXDirAdj() + t.getWidthDirAdj() > x[1] + tolerance) {
+                        // A space the renderer leaves at a line's end draws no ink wherever it stands.
+                        if (!t.getUnicode().isBlank() && (t.getXDirAdj() < x[0] - tolerance || t.getXDirAdj() + t.getWidthDirAdj() > x[1] + tolerance)) {
                             outside.add("page " + page + ": `" + t.getUnicode() + "` at x=" + Math.round(t.getXDirAdj()));
                         }
                     }
@@ -78,7 +79,7 @@ class PdfLayoutTest {
     }
 
     @Test
-    void clustersOpenOnRightHandPagesAndBodyPagesCarryRunningHeads() throws IOException {
+    void clustersOpenOnRightHandPagesAndQuestionPagesCarryRunningHeads() throws IOException {
         try (PdfPages pdf = new PdfPages(COURSE, A4_DUPLEX)) {
             for (int p = 1; p <= pdf.count(); p++) {
                 List<String> body = pdf.body(p);
@@ -89,7 +90,9 @@ class PdfLayoutTest {
                     if (p % 2 == 0) {
                         assertTrue(head.startsWith("大模型面试100问"), "left page " + p + " shows the book title, not `" + head + "`");
                     } else {
-                        assertTrue(head.matches("第\\d+章 .+"), "right page " + p + " shows the cluster title, not `" + head + "`");
+                        String number = body.get(0).split(" ")[0];
+                        assertTrue(head.startsWith(number + " ") && head.length() > number.length() + 1,
+                                "right page " + p + " shows the question's number and short title, not `" + head + "`");
                     }
                 }
             }

@@ -19,6 +19,7 @@ public final class TestBooks {
     public static final Path TINY = Path.of("src/test/resources/books/tiny/chapters");
 
     private static final Map<Path, Path> BUILT = new ConcurrentHashMap<>();
+    private static final Map<Path, Path> PRINTED = new ConcurrentHashMap<>();
 
     private TestBooks() {
     }
@@ -34,6 +35,23 @@ public final class TestBooks {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Builds only the complete edition's PDF of {@code source} (once per JVM), for tests that read nothing else. */
+    public static Path printed(Path source, String bookId) {
+        Path all = BUILT.get(source.toAbsolutePath().normalize());
+        if (all != null) {
+            return all.resolve(bookId + "-complete.pdf");
+        }
+        return PRINTED.computeIfAbsent(source.toAbsolutePath().normalize(), s -> {
+            try {
+                Path out = java.nio.file.Files.createTempDirectory("book-pdf-");
+                new BookBuilder("test").build(new BuildRequest(s, out, List.of("complete"), java.util.Set.of("pdf"), BUILD_TIME), line -> { });
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).resolve(bookId + "-complete.pdf");
     }
 
     public static BuildResult build(Path source, Path out, Instant time) throws IOException {

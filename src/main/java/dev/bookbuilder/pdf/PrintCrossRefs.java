@@ -1,0 +1,56 @@
+package dev.bookbuilder.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Cross-references on paper: a link to another page of the book carries the page number where
+ * its target stands, "见 KV Cache（第 45 页）", or "（见 KV Cache，第 45 页）" when the link already
+ * stands in brackets. The number sits inside the link, so it is clickable too.
+ */
+final class PrintCrossRefs {
+    static final String PLACEHOLDER = "000";
+
+    private PrintCrossRefs() {
+    }
+
+    /** Adds a page-number placeholder to every cross-reference whose target lies on another page of the book. */
+    static void mark(Element body) {
+        for (Element a : body.select("a.xref[href^=#]")) {
+            String target = a.attr("href").substring(1);
+            Element to = body.ownerDocument().getElementById(target);
+            if (to == null || a.closest(".page") == to.closest(".page") && to.closest(".page") != null) {
+                continue; // a figure or heading of the same page: its number is enough
+            }
+            boolean bracketed = startsWith(a.nextSibling(), '）');
+            a.appendText(bracketed ? "，第\u2009" : "（第\u2009");
+            a.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
+            a.appendText(bracketed ? "\u2009页" : "\u2009页）");
+        }
+    }
+
+    /** The ids whose pages the cross-references print. */
+    static List<String> targets(Document doc) {
+        return new ArrayList<>(doc.select(".xref-page").eachAttr("data-target"));
+    }
+
+    /** Writes the folios: {@code folio} maps a target id to its printed page number. */
+    static void fill(Document doc, Map<String, String> folio) {
+        for (Element span : doc.select(".xref-page")) {
+            String f = folio.get(span.attr("data-target"));
+            if (f == null) {
+                throw new IllegalStateException("no page for cross-reference target #" + span.attr("data-target"));
+            }
+            span.text(f);
+        }
+    }
+
+    private static boolean startsWith(Node n, char c) {
+        return n instanceof TextNode t && !t.getWholeText().isEmpty() && t.getWholeText().charAt(0) == c;
+    }
+}

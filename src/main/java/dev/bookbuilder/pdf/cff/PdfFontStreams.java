@@ -1,0 +1,139 @@
+package dev.bookbuilder.pdf.cff;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * Rewrites the embedded CFF font programs of a PDF as OpenPDF writes it (one classic xref table,
+ * no object streams, stream lengths given directly), leaving every other byte as it was, and the
+ * cross-reference table recomputed. Deterministic: the same input gives the same output.
+ */
+public final class PdfFontStreams {
+    private static final Pattern CFF_STREAM = Pattern.compile(
+            "(\\d+) 0 obj\\s*<<([^>]*/Subtype\\s*/CIDFontType0C[^>]*)>>\\s*stream\\r?\\n");
+    private static final Pattern LENGTH = Pattern.compile("/Length\\s+(\\d+)(?!\\s+\\d+\\s+R)");
+
+    private PdfFontStreams() {
+    }
+
+    /** The PDF with each CIDFontType0C program replaced by {@code fix} of it (decompressed); unchanged if none changes. */
+    public static byte[] rewrite(byte[] pdf, UnaryOperator<byte[]> fix) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int startxref = text.lastIndexOf("startxref");
+        int xref = Integer.parseInt(text.substring(startxref + 9).trim().split("\\s+")[0]);
+        Matcher head = Pattern.compile("xref\\s+0\\s+(\\d+)\\s+").matcher(text).region(xref, text.length());
+        if (!head.lookingAt()) {
+            return pdf; // not the layout OpenPDF writes: leave the file alone
+        }
+        int count = Integer.parseInt(head.group(1));
+        int[] offsets = new int[count];
+        boolean[] used = new boolean[count];
+        String[] entries = new String[count];
+        int entry = head.end();
+        for (int i = 0; i < count; i++, entry += 20) {
+            entries[i] = text.substring(entry, entry + 20);
+            offsets[i] = Integer.parseInt(text.substring(entry, entry + 10));
+            used[i] = text.charAt(entry + 17) == 'n';
+        }
+        if (!text.startsWith("trailer", entry)) {
+            return pdf; // more than one xref subsection: not what OpenPDF writes
+        }
+        String trailer = text.substring(entry, startxref);
+
+        List<int[]> spans = new ArrayList<>(); // [object, start, end] of each font program object
+        List<byte[]> replacements = new ArrayList<>();
+        Matcher m = CFF_STREAM.matcher(text);
+        while (m.find()) {
+            Matcher len = LENGTH.matcher(m.group(2));
+            if (!m.group(2).contains("/FlateDecode") || !len.find()) {
+                continue;
+            }
+            int data = m.end();
+            int length = Integer.parseInt(len.group(1));
+            int end = text.indexOf("endobj", data + length) + "endobj".length();
+            byte[] program = inflate(java.util.Arrays.copyOfRange(pdf, data, data + length));
+            byte[] fixed = fix.apply(program);
+            if (fixed == program) {
+                continue;
+            }
+            byte[] packed = deflate(fixed);
+            ByteArrayOutputStream obj = new ByteArrayOutputStream();
+            String dict = m.group(2).replaceFirst("/Length\\s+\\d+", "/Length " + packed.length);
+            obj.writeBytes((m.group(1) + " 0 obj\n<<" + dict + ">>stream\n").getBytes(StandardCharsets.ISO_8859_1));
+            obj.writeBytes(packed);
+            obj.writeBytes("\nendstream\nendobj".getBytes(StandardCharsets.ISO_8859_1));
+            spans.add(new int[] {Integer.parseInt(m.group(1)), m.start(), end});
+            replacements.add(obj.toByteArray());
+        }
+        if (spans.isEmpty()) {
+            return pdf;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+        int copied = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            out.write(pdf, copied, spans.get(i)[1] - copied);
+            out.writeBytes(replacements.get(i));
+            copied = spans.get(i)[2];
+        }
+        out.write(pdf, copied, xref - copied);
+        int newXref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 " + count + "\n");
+        for (int i = 0; i < count; i++) {
+            String line = entries[i];
+            if (used[i]) {
+                int o = offsets[i];
+                int delta = 0;
+                for (int s = 0; s < spans.size() && o > spans.get(s)[1]; s++) {
+                    delta += replacements.get(s).length - (spans.get(s)[2] - spans.get(s)[1]);
+                }
+                line = String.format("%010d", o + delta) + line.substring(10);
+            }
+            table.append(line);
+        }
+        table.append(trailer).append("startxref\n").append(newXref).append("\n%%EOF\n");
+        out.writeBytes(table.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    private static byte[] inflate(byte[] data) {
+        Inflater inflater = new Inflater();
+        inflater.setInput(data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 3);
+        byte[] buf = new byte[65536];
+        try {
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buf);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                out.write(buf, 0, n);
+            }
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("an embedded font program does not inflate", e);
+        } finally {
+            inflater.end();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        deflater.setInput(data);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2);
+        byte[] buf = new byte[65536];
+        while (!deflater.finished()) {
+            out.write(buf, 0, deflater.deflate(buf));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+}
