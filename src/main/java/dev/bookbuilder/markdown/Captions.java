@@ -3,11 +3,13 @@ package dev.bookbuilder.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.FigureImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,13 @@ final class Captions {
                     c = new Caption(Caption.Kind.TABLE, m.group(1), m.group(2));
                     p.insertBefore(c);
                     p.unlink();
+                }
+            } else if (n instanceof Paragraph p && loneImage(p) instanceof Image img) {
+                // Pandoc's implicit figure: an image alone in its paragraph is captioned with its alt text.
+                String text = img instanceof FigureImage f && !f.caption().isEmpty() ? f.caption() : img.getText().toString().strip();
+                if (!text.isEmpty()) {
+                    c = new Caption(Caption.Kind.FIGURE, text, null);
+                    p.insertAfter(c);
                 }
             } else if (n instanceof Image img && img.getNext() instanceof Text t) {
                 Matcher m = FIG_ATTR.matcher(t.getChars());
@@ -80,6 +89,19 @@ final class Captions {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The paragraph's only content when that is an image, else null. */
+    private static Node loneImage(Paragraph p) {
+        Node image = null;
+        for (Node child : p.getChildren()) {
+            if (child instanceof Image && image == null) {
+                image = child;
+            } else if (!(child instanceof SoftLineBreak || child instanceof Text t && t.getChars().isBlank())) {
+                return null;
+            }
+        }
+        return image;
     }
 
     private static List<Node> listDescendants(Document doc) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -28,6 +29,8 @@ import dev.bookbuilder.markdown.ParsedPage;
 import dev.bookbuilder.markdown.ext.Callout;
 import dev.bookbuilder.markdown.ext.Caption;
 import dev.bookbuilder.markdown.ext.Citation;
+import dev.bookbuilder.markdown.ext.FigureImage;
+import dev.bookbuilder.markdown.ext.SafeHtml;
 import dev.bookbuilder.markdown.ext.MathNode;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +81,8 @@ final class BodyRenderer {
     private static void headingIds(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
             attributes.replaceValue("id", h.getAnchorRefId());
+        } else if (node instanceof Paragraph p && p.getNext() instanceof Caption c && c.kind() == Caption.Kind.FIGURE) {
+            attributes.addValue("class", "figure");
         }
     }
 
@@ -99,6 +104,8 @@ final class BodyRenderer {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Link.class, this::link),
                     new NodeRenderingHandler<>(Image.class, this::image),
+                    new NodeRenderingHandler<>(FigureImage.class, this::image),
+                    new NodeRenderingHandler<>(SafeHtml.class, this::safeHtml),
                     new NodeRenderingHandler<>(Caption.class, this::caption),
                     new NodeRenderingHandler<>(Callout.class, this::callout),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::code),
@@ -255,7 +262,18 @@ final class BodyRenderer {
             if (!image.getTitle().isEmpty()) {
                 html.attr("title", image.getTitle().toString());
             }
+            if (image instanceof FigureImage f && !f.width().isEmpty()) {
+                html.attr("style", "width:" + f.width());
+            }
             html.withAttr().tagVoid("img");
+        }
+
+        /** Raw HTML as the allow-list left it (see markdown.HtmlSafety). */
+        private void safeHtml(SafeHtml node, NodeRendererContext context, HtmlWriter html) {
+            html.raw(node.html());
+            if (node.isBlock()) {
+                html.line();
+            }
         }
     }
 }
