@@ -96,6 +96,7 @@ public final class BookParser {
         Document doc = parser.parse(source.text().body());
         HtmlSafety.clean(doc, source.text(), diags);
         Callouts.convert(doc);
+        Equations.linkReferences(doc);
         // Captions first: their text becomes plain caption text, where no index anchor could live.
         Map<String, String> anchors = new HashMap<>();
         List<Caption> captions = Captions.extract(doc, source.id(), anchors);
@@ -123,7 +124,7 @@ public final class BookParser {
                     }
                 }
             } else if (n instanceof MathNode m) {
-                String problem = MathRenderer.check(m.latex());
+                String problem = MathRenderer.check(m.drawnLatex());
                 if (problem != null) {
                     m.setValid(false);
                     int[] lc = source.text().lineAndColumn(m.getStartOffset());

@@ -10,13 +10,14 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.bookbuilder.markdown.ext.Caption;
 import dev.bookbuilder.markdown.ext.FigureImage;
+import dev.bookbuilder.markdown.ext.MathNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds table and figure captions in a parsed page and turns them into {@link Caption} nodes. */
+/** Finds table, figure and equation captions in a parsed page and turns them into {@link Caption} nodes. */
 final class Captions {
     private static final Pattern TABLE = Pattern.compile("Table:\\s*(.*?)\\s*(?:\\{#(tbl-[A-Za-z0-9_-]+)\\})?\\s*");
     private static final Pattern FIG_ATTR = Pattern.compile("^\\s*\\{#(fig-[A-Za-z0-9_-]+)\\}");
@@ -58,6 +59,12 @@ final class Captions {
                     Node block = img.getAncestorOfType(Paragraph.class);
                     (block != null ? block : img).insertAfter(c);
                 }
+            } else if (n instanceof MathNode m) {
+                Caption eq = Equations.caption(m, pageId + "-equation" + (out.size() + 1), anchors);
+                if (eq != null) {
+                    out.add(eq);
+                }
+                continue;
             } else if (n instanceof FencedCodeBlock f && DIAGRAM.matcher(f.getInfo().toString()).matches()) {
                 String caption = null;
                 String id = null;

@@ -3,6 +3,8 @@ package dev.bookbuilder.markdown;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.EquationRef;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.PageSource;
 import java.net.URLDecoder;
@@ -66,6 +68,11 @@ public final class LinkChecker {
                 out.put(link, new CrossRef(target.id(), null));
             } else if (target.anchorsBySlug().containsKey(anchor)) {
                 out.put(link, new CrossRef(target.id(), target.anchorsBySlug().get(anchor)));
+            } else if (link instanceof EquationRef && equationPage(anchor) != null) {
+                ParsedPage other = equationPage(anchor); // LaTeX labels are global
+                out.put(link, new CrossRef(other.id(), other.anchorsBySlug().get(anchor)));
+            } else if (link instanceof EquationRef) {
+                diags.error("missing-anchor", text.file(), lc[0], lc[1], "no numbered equation of the book has `\\label{" + anchor + "}`");
             } else {
                 diags.error("missing-anchor", text.file(), lc[0], lc[1], "`" + target.source().text().relPath()
                         + "` has no heading with anchor `#" + anchor + "` (anchors: "
@@ -73,6 +80,11 @@ public final class LinkChecker {
             }
         }
         return out;
+    }
+
+    private ParsedPage equationPage(String label) {
+        return pages.values().stream().filter(p -> p.captions().stream().anyMatch(c -> c.kind() == Caption.Kind.EQUATION
+                && c.anchorId().equals(p.anchorsBySlug().get(label)))).findFirst().orElse(null);
     }
 
     /** {@code dir/relative} normalized to a path below the root, or null when it climbs out of it. */

@@ -29,6 +29,7 @@ import dev.bookbuilder.markdown.ParsedPage;
 import dev.bookbuilder.markdown.ext.Callout;
 import dev.bookbuilder.markdown.ext.Caption;
 import dev.bookbuilder.markdown.ext.Citation;
+import dev.bookbuilder.markdown.ext.EquationRef;
 import dev.bookbuilder.markdown.ext.FigureImage;
 import dev.bookbuilder.markdown.ext.SafeHtml;
 import dev.bookbuilder.markdown.ext.MathNode;
@@ -103,6 +104,7 @@ final class BodyRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Link.class, this::link),
+                    new NodeRenderingHandler<>(EquationRef.class, this::link),
                     new NodeRenderingHandler<>(Image.class, this::image),
                     new NodeRenderingHandler<>(FigureImage.class, this::image),
                     new NodeRenderingHandler<>(SafeHtml.class, this::safeHtml),
@@ -178,12 +180,17 @@ final class BodyRenderer {
                         .text(math.isDisplay() ? "$$" + math.latex() + "$$" : "$" + math.latex() + "$").tag("/code");
                 return;
             }
-            MathRenderer.Image img = MathRenderer.svg(math.latex(), math.isDisplay());
+            MathRenderer.Image img = MathRenderer.svg(math.drawnLatex(), math.isDisplay());
             mathFiles.put(img.fileName(), img.svg());
-            if (math.isDisplay()) {
+            if (math.equationId() != null) {
+                html.attr("id", math.equationId()).attr("class", "math-block equation").withAttr().tag("span");
+                // The number first: it floats to the right margin, level with the formula.
+                String label = edition.captionLabel(math.equationId());
+                html.attr("class", "equation-number").withAttr().tag("span").text(label.substring(label.indexOf(' ') + 1)).tag("/span");
+            } else if (math.isDisplay()) {
                 html.attr("class", "math-block").withAttr().tag("span");
             }
-            html.attr("class", "math " + mode).attr("src", img.fileName()).attr("alt", math.latex())
+            html.attr("class", "math " + mode).attr("src", img.fileName()).attr("alt", math.drawnLatex())
                     .attr("style", "width:" + MathRenderer.em(img.widthEm()) + ";height:" + MathRenderer.em(img.heightEm())
                             + ";vertical-align:-" + MathRenderer.em(img.depthEm()))
                     .withAttr().tagVoid("img");
