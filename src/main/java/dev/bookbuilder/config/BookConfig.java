@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What chapters/book.yml says: the book's metadata, its clusters (parts) in the complete
- * edition's order, its editions, print settings, and how figures are drawn.
+ * edition's order, its editions, print settings, how figures are drawn, and where it is published.
  */
 public record BookConfig(
         String id,
@@ -20,7 +20,8 @@ public record BookConfig(
         List<Positioned<String>> clusters,
         List<EditionConfig> editions,
         PdfConfig pdf,
-        FiguresConfig figures) {
+        FiguresConfig figures,
+        java.util.Optional<RepositoryConfig> repository) {
 
     public EditionConfig edition(String editionId) {
         return editions.stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);

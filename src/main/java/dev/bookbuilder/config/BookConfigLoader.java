@@ -17,7 +17,7 @@ public final class BookConfigLoader {
     public static final String FILE_NAME = "book.yml";
     private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
-            "front", "back", "clusters", "editions", "pdf", "figures"));
+            "front", "back", "clusters", "editions", "pdf", "figures", "repository"));
     private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages");
     private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -69,7 +69,32 @@ public final class BookConfigLoader {
                 y.string("version", false).orElse(""),
                 y.string("publisher", false).orElse(""),
                 y.string("description", false).orElse(""),
-                front, back, clusters, editions, pdf, figures(y.map("figures")));
+                front, back, clusters, editions, pdf, figures(y.map("figures")), repository(y));
+    }
+
+    /** {@code repository: URL}, or a mapping of {@code url}, {@code branch} and {@code path}. */
+    private Optional<RepositoryConfig> repository(YamlMap y) {
+        if (!y.has("repository")) {
+            return Optional.empty();
+        }
+        YamlMap r = y.isMapping("repository") ? y.map("repository") : null;
+        if (r != null) {
+            r.warnUnknownKeys(Set.of("url", "branch", "path"), "repository");
+        }
+        Optional<String> url = r != null ? r.string("url", true) : y.string("repository", true);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        String u = url.get().replaceAll("/+$", "").replaceAll("\\.git$", "");
+        if (!u.matches("https?://[^/\\s]+/\\S+")) {
+            Position p = r != null ? r.position("url") : y.position("repository");
+            diags.error("bad-value", p.file(), p.line(), p.column(), "repository `" + url.get()
+                    + "` is not a web address like https://github.com/owner/name");
+            return Optional.empty();
+        }
+        String branch = r != null ? r.string("branch", false).orElse(RepositoryConfig.DEFAULT_BRANCH) : RepositoryConfig.DEFAULT_BRANCH;
+        String path = r != null ? r.string("path", false).orElse("").replaceAll("^/+|/+$", "") : "";
+        return Optional.of(new RepositoryConfig(u, branch, path));
     }
 
     private FiguresConfig figures(YamlMap f) {

@@ -8,6 +8,10 @@ import dev.bookbuilder.markdown.ext.EquationRef;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.PageSource;
 import java.net.URLDecoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the plain relative links between source files ({@code ../03-inference/01-kv-cache.md#anchor})
- * to pages and anchors of the book; a link to a missing file or anchor is an error.
+ * to pages and anchors of the book; a link to a missing file or anchor is an error, one to a file that
+ * is not a page goes to {@link FileLinks}.
  */
 public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -26,7 +31,12 @@ public final class LinkChecker {
     private final Map<String, ParsedPage> pages;
     private final Diagnostics diags;
 
+    private final Path root;
+    private final FileLinks files;
+
     LinkChecker(BookSources sources, Map<String, ParsedPage> pages, Diagnostics diags) {
+        this.root = sources.root();
+        this.files = new FileLinks(sources.config().repository(), diags);
         this.byPath = sources.pagesByPath();
         this.pages = pages;
         this.diags = diags;
@@ -39,7 +49,9 @@ public final class LinkChecker {
     Map<Link, CrossRef> resolve(ParsedPage page) {
         Map<Link, CrossRef> out = new IdentityHashMap<>();
         var text = page.source().text();
-        for (Node n : page.document().getDescendants()) {
+        List<Node> nodes = new ArrayList<>();
+        page.document().getDescendants().forEach(nodes::add); // file links are replaced on the way
+        for (Node n : nodes) {
             if (!(n instanceof Link link)) {
                 continue;
             }
@@ -57,8 +69,12 @@ public final class LinkChecker {
             } else {
                 String rel = resolvePath(text.relDir(), decode(path));
                 PageSource src = rel == null ? null : byPath.get(rel);
+                if (src == null && rel != null && Files.exists(root.resolve(rel))) {
+                    files.replace(link, rel, Files.isDirectory(root.resolve(rel)), anchor, text);
+                    continue;
+                }
                 if (src == null) {
-                    diags.error("broken-link", text.file(), lc[0], lc[1], "link target `" + path + "` is not a page of this book"
+                    diags.error("broken-link", text.file(), lc[0], lc[1], "link target `" + path + "` does not exist"
                             + (rel == null ? " (it lies outside the source folder)" : ""));
                     continue;
                 }

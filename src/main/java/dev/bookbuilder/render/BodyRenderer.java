@@ -30,6 +30,7 @@ import dev.bookbuilder.markdown.ext.Callout;
 import dev.bookbuilder.markdown.ext.Caption;
 import dev.bookbuilder.markdown.ext.Citation;
 import dev.bookbuilder.markdown.ext.EquationRef;
+import dev.bookbuilder.markdown.ext.FileLink;
 import dev.bookbuilder.markdown.ext.FigureImage;
 import dev.bookbuilder.markdown.ext.SafeHtml;
 import dev.bookbuilder.markdown.ext.MathNode;
@@ -105,6 +106,7 @@ final class BodyRenderer {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Link.class, this::link),
                     new NodeRenderingHandler<>(EquationRef.class, this::link),
+                    new NodeRenderingHandler<>(FileLink.class, this::link),
                     new NodeRenderingHandler<>(Image.class, this::image),
                     new NodeRenderingHandler<>(FigureImage.class, this::image),
                     new NodeRenderingHandler<>(SafeHtml.class, this::safeHtml),
@@ -122,6 +124,9 @@ final class BodyRenderer {
                 html.attr("href", url);
                 if (!link.getTitle().isEmpty()) {
                     html.attr("title", link.getTitle().toString());
+                }
+                if (link instanceof FileLink) {
+                    html.attr("class", "file-link");
                 }
                 html.withAttr().tag("a");
                 context.renderChildren(link);

@@ -80,6 +80,16 @@ class RealWorldBooksTest {
         assertTrue(drawnImages(pdf) >= raster, "every raster image is drawn in the PDF");
     }
 
+    @org.junit.jupiter.api.Test
+    void linksToCodeFilesPointAtTheRepository() {
+        Path source = Path.of("src/test/resources/books/github-readme/chapters");
+        String page = EpubFiles.read(TestBooks.epub(source, "readme-style", "complete")).get("OEBPS/architecture.xhtml");
+        String repo = "https://github.com/example/llm-from-scratch/";
+        assertTrue(page.contains("href=\"" + repo + "blob/main/docs/code/train.py#L1\""), page);
+        assertTrue(page.contains("href=\"" + repo + "tree/main/docs/code/utils\""), page);
+        assertTrue(page.contains("href=\"" + repo + "blob/main/docs/requirements.txt\""), page);
+    }
+
     private static List<String> images(Path source) throws IOException {
         try (Stream<Path> s = Files.walk(source)) {
             return s.filter(Files::isRegularFile).map(p -> source.relativize(p).toString().replace('\\', '/'))
