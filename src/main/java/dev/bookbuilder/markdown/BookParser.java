@@ -97,6 +97,7 @@ public final class BookParser {
         HtmlSafety.clean(doc, source.text(), diags);
         Callouts.convert(doc);
         Equations.linkReferences(doc);
+        ImageAttributes.apply(doc);
         // Captions first: their text becomes plain caption text, where no index anchor could live.
         Map<String, String> anchors = new HashMap<>();
         List<Caption> captions = Captions.extract(doc, source.id(), anchors);
@@ -215,7 +216,7 @@ public final class BookParser {
                     diags.error("remote-image", text.file(), lc[0], lc[1], "image `" + url + "` is remote: put the file under the cluster's images/ folder");
                     continue;
                 }
-                String rel = LinkChecker.resolvePath(text.relDir(), url);
+                String rel = LinkChecker.resolvePath(text.relDir(), LinkChecker.decode(url)); // a%20b.png, <a b.png>
                 if (rel == null) {
                     diags.error("image-outside", text.file(), lc[0], lc[1], "image `" + url + "` lies outside the source folder");
                 } else if (!Files.isRegularFile(root.resolve(rel))) {

@@ -71,13 +71,17 @@ final class HtmlAllowList {
     }
 
     /**
-     * An HTML {@code width} as a CSS width: percentages as written, pixels against a text column of
-     * 800 px (about a code host's page), so that an image keeps its share of the page.
+     * An image's {@code width} as a CSS width: percentages and lengths (em, cm, mm, in) as written, pixels
+     * against a text column of 800 px (about a code host's page), so that an image keeps its share of the
+     * page; empty for anything else.
      */
     static String cssWidth(String width) {
         String w = width.strip().toLowerCase(Locale.ROOT);
         if (w.matches("\\d{1,3}(\\.\\d+)?%")) {
             return Double.parseDouble(w.substring(0, w.length() - 1)) > 100 ? "100%" : w;
+        }
+        if (w.matches("\\d{1,3}(\\.\\d+)?(em|cm|mm|in)")) {
+            return w;
         }
         if (w.matches("\\d{1,5}(px)?")) {
             double percent = Math.min(100, Integer.parseInt(w.replace("px", "")) / 8.0);

@@ -216,7 +216,7 @@ final class PrintDocument {
 
     private static void localImages(Element body, Path sourceRoot) {
         for (Element img : body.select("img[src^=media/]")) {
-            img.attr("src", sourceRoot.resolve(img.attr("src").substring("media/".length())).toUri().toString());
+            img.attr("src", sourceRoot.resolve(dev.bookbuilder.edition.Edition.assetSource(img.attr("src"))).toUri().toString());
         }
     }
 
