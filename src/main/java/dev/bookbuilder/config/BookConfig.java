@@ -21,7 +21,12 @@ public record BookConfig(
         List<EditionConfig> editions,
         PdfConfig pdf,
         FiguresConfig figures,
-        java.util.Optional<RepositoryConfig> repository) {
+        java.util.Optional<RepositoryConfig> repository,
+        Kind kind,
+        int tocDepth) {
+
+    /** What the pages are: interview questions with their core points, or the sections of an ordinary book. */
+    public enum Kind { QUESTIONS, BOOK }
 
     public EditionConfig edition(String editionId) {
         return editions.stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);

@@ -17,7 +17,7 @@ public final class BookConfigLoader {
     public static final String FILE_NAME = "book.yml";
     private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
-            "front", "back", "clusters", "editions", "pdf", "figures", "repository"));
+            "front", "back", "clusters", "editions", "pdf", "figures", "repository", "kind", "toc-depth"));
     private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages");
     private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -61,6 +61,7 @@ public final class BookConfigLoader {
             }
         }
         List<EditionConfig> editions = editions(y, clusters, known);
+        BookConfig.Kind kind = kind(y);
         PdfConfig pdf = pdf(y.map("pdf"));
         return new BookConfig(id, title,
                 y.string("subtitle", false).orElse(""),
@@ -69,7 +70,27 @@ public final class BookConfigLoader {
                 y.string("version", false).orElse(""),
                 y.string("publisher", false).orElse(""),
                 y.string("description", false).orElse(""),
-                front, back, clusters, editions, pdf, figures(y.map("figures")), repository(y));
+                front, back, clusters, editions, pdf, figures(y.map("figures")), repository(y), kind, tocDepth(y, kind));
+    }
+
+    private BookConfig.Kind kind(YamlMap y) {
+        String kind = y.string("kind", false).orElse("book");
+        if (!kind.equals("book") && !kind.equals("questions")) {
+            Position p = y.position("kind");
+            diags.error("bad-value", p.file(), p.line(), p.column(), "kind `" + kind + "` is neither `book` nor `questions`");
+        }
+        return kind.equals("questions") ? BookConfig.Kind.QUESTIONS : BookConfig.Kind.BOOK;
+    }
+
+    /** How many heading levels inside a page the contents lists: ## and ### in a book, none in a question book. */
+    private int tocDepth(YamlMap y, BookConfig.Kind kind) {
+        String depth = y.string("toc-depth", false).orElse(kind == BookConfig.Kind.QUESTIONS ? "0" : "2");
+        if (!depth.matches("[0-5]")) {
+            Position p = y.position("toc-depth");
+            diags.error("bad-value", p.file(), p.line(), p.column(), "toc-depth `" + depth + "` is not a number from 0 to 5");
+            return 0;
+        }
+        return Integer.parseInt(depth);
     }
 
     /** {@code repository: URL}, or a mapping of {@code url}, {@code branch} and {@code path}. */

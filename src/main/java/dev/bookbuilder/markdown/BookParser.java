@@ -108,11 +108,14 @@ public final class BookParser {
         int section = 0;
         List<IndexTerm> terms = new ArrayList<>();
         List<String> cited = new ArrayList<>();
+        List<ParsedPage.Section> headings = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h) {
                 String id = source.id() + "-s" + (++section);
                 h.setAnchorRefId(id);
-                String slug = Slugs.slug(new TextCollectingVisitor().collectAndGetText(h));
+                String headingText = new TextCollectingVisitor().collectAndGetText(h);
+                headings.add(new ParsedPage.Section(h.getLevel(), headingText.strip(), id));
+                String slug = Slugs.slug(headingText);
                 int count = seen.merge(slug, 1, Integer::sum);
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
             } else if (n instanceof Citation c) {
@@ -164,7 +167,7 @@ public final class BookParser {
             }
         }
         return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions, ReadingTime.minutes(doc),
-                List.copyOf(cited));
+                List.copyOf(cited), List.copyOf(headings));
     }
 
     /** A diagram or chart block with where it stands; a chart's YAML is read here, so its sources count as cited. */

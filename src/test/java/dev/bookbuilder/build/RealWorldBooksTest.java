@@ -41,7 +41,9 @@ class RealWorldBooksTest {
     /** Each book, with the warning codes it is written to produce (none, unless the case says so). */
     static Stream<Arguments> books() {
         return Stream.of(
-                Arguments.of("github-readme", Set.of()));
+                Arguments.of("github-readme", Set.of()),
+                Arguments.of("mdbook", Set.of()),
+                Arguments.of("docsify", Set.of("file-link")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,6 +90,35 @@ class RealWorldBooksTest {
         assertTrue(page.contains("href=\"" + repo + "blob/main/docs/code/train.py#L1\""), page);
         assertTrue(page.contains("href=\"" + repo + "tree/main/docs/code/utils\""), page);
         assertTrue(page.contains("href=\"" + repo + "blob/main/docs/requirements.txt\""), page);
+    }
+
+    @org.junit.jupiter.api.Test
+    void pagesWithoutFrontMatterAreTitledByTheirHeadingWithSectionsInTheContents() throws IOException {
+        Path source = Path.of("src/test/resources/books/mdbook/chapters");
+        Map<String, String> epub = EpubFiles.read(TestBooks.epub(source, "mdbook-style", "complete"));
+        String nav = epub.get("OEBPS/nav.xhtml");
+        assertTrue(nav.contains("<a href=\"ch01-basics.xhtml\">第一章 基础</a>"), "a chapter numbered by its title: no 第1章 before it\n" + nav);
+        assertTrue(nav.contains("<a href=\"tokenizer.xhtml\">1.1 分词器</a>"), nav);
+        assertTrue(nav.contains("<a href=\"tokenizer.xhtml#tokenizer-s1\">1.1.1 BPE</a><ol>\n<li><a href=\"tokenizer.xhtml#tokenizer-s2\">合并规则</a>"),
+                "## and ### as nested entries\n" + nav);
+        assertFalse(nav.contains("第1章"), nav);
+        String page = epub.get("OEBPS/tokenizer.xhtml");
+        assertEquals(1, page.split("1\\.1 分词器", -1).length - 2, "the title heading is the page's title, not repeated in its body");
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source, "mdbook-style", "complete").toFile())) {
+            List<String> bookmarks = new ArrayList<>();
+            collect(pdf.getDocumentCatalog().getDocumentOutline(), bookmarks);
+            assertTrue(bookmarks.containsAll(List.of("第一章 基础", "1.1 分词器", "1.1.1 BPE", "合并规则", "2.1 缩放点积", "多头")), bookmarks.toString());
+        }
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode node, List<String> out) {
+        if (node == null) {
+            return;
+        }
+        node.children().forEach(item -> {
+            out.add(item.getTitle());
+            collect(item, out);
+        });
     }
 
     private static List<String> images(Path source) throws IOException {
