@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What chapters/book.yml says: the book's metadata, its clusters (parts) in the complete
- * edition's order, its editions, print settings, and how figures are drawn. {@code cover} is an image
- * below chapters/, or empty: then the EPUB's cover is drawn by the builder.
+ * edition's order, its editions, print settings, how figures are drawn, where it is published, and
+ * {@code cover}: an image below chapters/, or empty, when the EPUB's cover is drawn by the builder.
  */
 public record BookConfig(
         String id,
@@ -22,7 +22,13 @@ public record BookConfig(
         List<EditionConfig> editions,
         PdfConfig pdf,
         FiguresConfig figures,
-        String cover) {
+        String cover,
+        java.util.Optional<RepositoryConfig> repository,
+        Kind kind,
+        int tocDepth) {
+
+    /** What the pages are: interview questions with their core points, or the sections of an ordinary book. */
+    public enum Kind { QUESTIONS, BOOK }
 
     public EditionConfig edition(String editionId) {
         return editions.stream().filter(e -> e.id().equals(editionId)).findFirst().orElse(null);

@@ -17,7 +17,7 @@ public final class BookConfigLoader {
     public static final String FILE_NAME = "book.yml";
     private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
-            "front", "back", "clusters", "editions", "pdf", "figures", "cover"));
+            "front", "back", "clusters", "editions", "pdf", "figures", "cover", "repository", "kind", "toc-depth"));
     private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages", "cover");
     private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -61,6 +61,7 @@ public final class BookConfigLoader {
             }
         }
         List<EditionConfig> editions = editions(root, y, clusters, known);
+        BookConfig.Kind kind = kind(y);
         PdfConfig pdf = pdf(y.map("pdf"));
         return new BookConfig(id, title,
                 y.string("subtitle", false).orElse(""),
@@ -69,7 +70,53 @@ public final class BookConfigLoader {
                 y.string("version", false).orElse(""),
                 y.string("publisher", false).orElse(""),
                 y.string("description", false).orElse(""),
-                front, back, clusters, editions, pdf, figures(y.map("figures")), cover(root, y));
+                front, back, clusters, editions, pdf, figures(y.map("figures")), cover(root, y),
+                repository(y), kind, tocDepth(y, kind));
+    }
+
+    private BookConfig.Kind kind(YamlMap y) {
+        String kind = y.string("kind", false).orElse("book");
+        if (!kind.equals("book") && !kind.equals("questions")) {
+            Position p = y.position("kind");
+            diags.error("bad-value", p.file(), p.line(), p.column(), "kind `" + kind + "` is neither `book` nor `questions`");
+        }
+        return kind.equals("questions") ? BookConfig.Kind.QUESTIONS : BookConfig.Kind.BOOK;
+    }
+
+    /** How many heading levels inside a page the contents lists: ## and ### in a book, none in a question book. */
+    private int tocDepth(YamlMap y, BookConfig.Kind kind) {
+        String depth = y.string("toc-depth", false).orElse(kind == BookConfig.Kind.QUESTIONS ? "0" : "2");
+        if (!depth.matches("[0-5]")) {
+            Position p = y.position("toc-depth");
+            diags.error("bad-value", p.file(), p.line(), p.column(), "toc-depth `" + depth + "` is not a number from 0 to 5");
+            return 0;
+        }
+        return Integer.parseInt(depth);
+    }
+
+    /** {@code repository: URL}, or a mapping of {@code url}, {@code branch} and {@code path}. */
+    private Optional<RepositoryConfig> repository(YamlMap y) {
+        if (!y.has("repository")) {
+            return Optional.empty();
+        }
+        YamlMap r = y.isMapping("repository") ? y.map("repository") : null;
+        if (r != null) {
+            r.warnUnknownKeys(Set.of("url", "branch", "path"), "repository");
+        }
+        Optional<String> url = r != null ? r.string("url", true) : y.string("repository", true);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        String u = url.get().replaceAll("/+$", "").replaceAll("\\.git$", "");
+        if (!u.matches("https?://[^/\\s]+/\\S+")) {
+            Position p = r != null ? r.position("url") : y.position("repository");
+            diags.error("bad-value", p.file(), p.line(), p.column(), "repository `" + url.get()
+                    + "` is not a web address like https://github.com/owner/name");
+            return Optional.empty();
+        }
+        String branch = r != null ? r.string("branch", false).orElse(RepositoryConfig.DEFAULT_BRANCH) : RepositoryConfig.DEFAULT_BRANCH;
+        String path = r != null ? r.string("path", false).orElse("").replaceAll("^/+|/+$", "") : "";
+        return Optional.of(new RepositoryConfig(u, branch, path));
     }
 
     private FiguresConfig figures(YamlMap f) {

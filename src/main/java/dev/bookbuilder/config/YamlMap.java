@@ -58,6 +58,11 @@ public final class YamlMap {
         return values.containsKey(key);
     }
 
+    /** Whether {@code key} holds a nested mapping rather than a single value. */
+    public boolean isMapping(String key) {
+        return values.get(key) instanceof MappingNode;
+    }
+
     /** The source position of the value of {@code key}, or of the mapping itself when absent. */
     public Position position(String key) {
         Node n = values.get(key);

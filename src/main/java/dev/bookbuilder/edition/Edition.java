@@ -54,8 +54,26 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
 
     /** Where an image of the sources (a path below the source root) lives in the output. */
     public static String assetHref(String sourcePath) {
-        return "media/" + sourcePath;
+        // Spaces and URL punctuation in file names: EPUBCheck warns about them, and hrefs would need escaping.
+        StringBuilder out = new StringBuilder(ASSET_DIR);
+        sourcePath.codePoints().forEach(c -> {
+            if (c > 127 || Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '/' || c == '-') {
+                out.appendCodePoint(c);
+            } else {
+                out.append('=').append(String.format("%02X", c));
+            }
+        });
+        return out.toString();
     }
+
+    /** The source path below the root of a packaged image: the inverse of {@link #assetHref}. */
+    public static String assetSource(String href) {
+        return ESCAPED.matcher(href.substring(ASSET_DIR.length()))
+                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+    }
+
+    private static final String ASSET_DIR = "media/";
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("=([0-9A-F]{2})");
 
     /** The href of a cited work's entry on the references page. */
     public String citationHref(String key) {

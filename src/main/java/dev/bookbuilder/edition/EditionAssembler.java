@@ -88,7 +88,7 @@ public final class EditionAssembler {
                 java.util.Collections.unmodifiableMap(citations));
     }
 
-    /** Tables and figures are numbered per cluster ("表 3-2"); elsewhere per page ("表 2"). */
+    /** Tables, figures and equations are numbered per cluster ("表 3-2"); elsewhere per page ("表 2"). */
     private static Map<String, String> captionLabels(List<Page> leading, List<Edition.Stage> stages, List<Page> back) {
         Map<String, String> labels = new HashMap<>();
         for (Page p : leading) {
@@ -115,8 +115,12 @@ public final class EditionAssembler {
                 continue;
             }
             for (Caption c : p.parsed().captions()) {
+                if (c.kind() == Caption.Kind.EQUATION && !c.text().isEmpty()) {
+                    labels.put(c.anchorId(), c.kind().label() + " " + c.text()); // the author's \tag, outside the count
+                    continue;
+                }
                 int n = counters.merge(c.kind(), 1, Integer::sum);
-                labels.put(c.anchorId(), c.kind().label() + " " + prefix + n);
+                labels.put(c.anchorId(), c.kind().format(prefix + n));
             }
         }
     }

@@ -17,6 +17,11 @@ public record Page(String id, PageKind kind, String title, String shortTitle, St
         return id + ".xhtml";
     }
 
+    /** The number the page shows: none when its title carries a number of its own ("第二章 …", "2.1 …"). */
+    public String displayNumber() {
+        return TitleNumbers.carriesNumber(title) ? "" : number;
+    }
+
     /** "3.1", short enough for a list of links; a page without a number gives its short title. */
     public String shortLabel() {
         return number == null || number.isEmpty() ? shortTitle : number;
@@ -25,6 +30,9 @@ public record Page(String id, PageKind kind, String title, String shortTitle, St
     /** "3.1 KV Cache 原理", "第3章 推理与部署篇", or the title. */
     public String numberedTitle(boolean shortForm) {
         String t = shortForm ? shortTitle : title;
+        if (displayNumber().isEmpty()) {
+            return t;
+        }
         return switch (kind) {
             case QUESTION -> number + " " + t;
             case CLUSTER -> "第" + number + "章 " + t;

@@ -90,7 +90,7 @@ public final class EpubModel {
     private static TOCReference toc(TocEntry e, Map<String, Resource> byFile) {
         List<TOCReference> children = new ArrayList<>();
         e.children().forEach(c -> children.add(toc(c, byFile)));
-        return new TOCReference(e.label(), byFile.get(e.page().fileName()), null, children);
+        return new TOCReference(e.label(), byFile.get(e.page().fileName()), e.fragment(), children);
     }
 
     private static byte[] read(Path file) {

@@ -96,6 +96,8 @@ public final class BookParser {
         Document doc = parser.parse(source.text().body());
         HtmlSafety.clean(doc, source.text(), diags);
         Callouts.convert(doc);
+        Equations.linkReferences(doc);
+        ImageAttributes.apply(doc);
         // Captions first: their text becomes plain caption text, where no index anchor could live.
         Map<String, String> anchors = new HashMap<>();
         List<Caption> captions = Captions.extract(doc, source.id(), anchors);
@@ -106,11 +108,14 @@ public final class BookParser {
         int section = 0;
         List<IndexTerm> terms = new ArrayList<>();
         List<String> cited = new ArrayList<>();
+        List<ParsedPage.Section> headings = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h) {
                 String id = source.id() + "-s" + (++section);
                 h.setAnchorRefId(id);
-                String slug = Slugs.slug(new TextCollectingVisitor().collectAndGetText(h));
+                String headingText = new TextCollectingVisitor().collectAndGetText(h);
+                headings.add(new ParsedPage.Section(h.getLevel(), headingText.strip(), id));
+                String slug = Slugs.slug(headingText);
                 int count = seen.merge(slug, 1, Integer::sum);
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
             } else if (n instanceof Citation c) {
@@ -123,7 +128,7 @@ public final class BookParser {
                     }
                 }
             } else if (n instanceof MathNode m) {
-                String problem = MathRenderer.check(m.latex());
+                String problem = MathRenderer.check(m.drawnLatex());
                 if (problem != null) {
                     m.setValid(false);
                     int[] lc = source.text().lineAndColumn(m.getStartOffset());
@@ -162,7 +167,7 @@ public final class BookParser {
             }
         }
         return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions, ReadingTime.minutes(doc),
-                List.copyOf(cited));
+                List.copyOf(cited), List.copyOf(headings));
     }
 
     /** A diagram or chart block with where it stands; a chart's YAML is read here, so its sources count as cited. */
@@ -214,7 +219,7 @@ public final class BookParser {
                     diags.error("remote-image", text.file(), lc[0], lc[1], "image `" + url + "` is remote: put the file under the cluster's images/ folder");
                     continue;
                 }
-                String rel = LinkChecker.resolvePath(text.relDir(), url);
+                String rel = LinkChecker.resolvePath(text.relDir(), LinkChecker.decode(url)); // a%20b.png, <a b.png>
                 if (rel == null) {
                     diags.error("image-outside", text.file(), lc[0], lc[1], "image `" + url + "` lies outside the source folder");
                 } else if (!Files.isRegularFile(root.resolve(rel))) {

@@ -3,18 +3,21 @@ package dev.bookbuilder.markdown;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.FigureImage;
+import dev.bookbuilder.markdown.ext.MathNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds table and figure captions in a parsed page and turns them into {@link Caption} nodes. */
+/** Finds table, figure and equation captions in a parsed page and turns them into {@link Caption} nodes. */
 final class Captions {
     private static final Pattern TABLE = Pattern.compile("Table:\\s*(.*?)\\s*(?:\\{#(tbl-[A-Za-z0-9_-]+)\\})?\\s*");
     private static final Pattern FIG_ATTR = Pattern.compile("^\\s*\\{#(fig-[A-Za-z0-9_-]+)\\}");
@@ -38,6 +41,13 @@ final class Captions {
                     p.insertBefore(c);
                     p.unlink();
                 }
+            } else if (n instanceof Paragraph p && loneImage(p) instanceof Image img) {
+                // Pandoc's implicit figure: an image alone in its paragraph is captioned with its alt text.
+                String text = img instanceof FigureImage f && !f.caption().isEmpty() ? f.caption() : img.getText().toString().strip();
+                if (!text.isEmpty()) {
+                    c = new Caption(Caption.Kind.FIGURE, text, null);
+                    p.insertAfter(c);
+                }
             } else if (n instanceof Image img && img.getNext() instanceof Text t) {
                 Matcher m = FIG_ATTR.matcher(t.getChars());
                 if (m.find()) {
@@ -49,6 +59,12 @@ final class Captions {
                     Node block = img.getAncestorOfType(Paragraph.class);
                     (block != null ? block : img).insertAfter(c);
                 }
+            } else if (n instanceof MathNode m) {
+                Caption eq = Equations.caption(m, pageId + "-equation" + (out.size() + 1), anchors);
+                if (eq != null) {
+                    out.add(eq);
+                }
+                continue;
             } else if (n instanceof FencedCodeBlock f && DIAGRAM.matcher(f.getInfo().toString()).matches()) {
                 String caption = null;
                 String id = null;
@@ -80,6 +96,19 @@ final class Captions {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The paragraph's only content when that is an image, else null. */
+    private static Node loneImage(Paragraph p) {
+        Node image = null;
+        for (Node child : p.getChildren()) {
+            if (child instanceof Image && image == null) {
+                image = child;
+            } else if (!(child instanceof SoftLineBreak || child instanceof Text t && t.getChars().isBlank())) {
+                return null;
+            }
+        }
+        return image;
     }
 
     private static List<Node> listDescendants(Document doc) {

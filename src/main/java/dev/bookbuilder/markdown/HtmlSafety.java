@@ -4,39 +4,65 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.markdown.ext.FigureImage;
+import dev.bookbuilder.markdown.ext.SafeHtml;
 import dev.bookbuilder.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Keeps raw HTML to the safe set of BOOK-FORMAT.md ({@code <kbd> <sub> <sup> <br>}, no attributes).
- * Anything else is reported and removed from the tree, so it never reaches EPUB or PDF.
+ * Replaces every piece of raw HTML in a page by what the allow-list keeps of it ({@link HtmlSanitizer}):
+ * safe markup, and images as image nodes, so that an {@code <img>} is checked, packaged and numbered as
+ * a Markdown image is. What is dropped is reported at its position.
  */
 final class HtmlSafety {
-    private static final Pattern SAFE_TAG = Pattern.compile("(?i)</?(kbd|sub|sup)\\s*>|<br\\s*/?\\s*>");
-
     private HtmlSafety() {
     }
 
     static void clean(Node document, SourceText text, Diagnostics diags) {
-        List<Node> drop = new ArrayList<>();
+        List<Node> raw = new ArrayList<>();
         for (Node n : document.getDescendants()) {
-            if (n instanceof HtmlInlineComment || n instanceof HtmlCommentBlock) {
-                drop.add(n); // author comments are not content
-            } else if (n instanceof HtmlInline || n instanceof HtmlBlock) {
-                String raw = n.getChars().toString().strip();
-                if (!(n instanceof HtmlInline && SAFE_TAG.matcher(raw).matches())) {
-                    int[] lc = text.lineAndColumn(n.getStartOffset());
-                    String shown = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-                    diags.warning("unsafe-html", text.file(), lc[0], lc[1], "raw HTML `" + shown
-                            + "` is dropped: only <kbd>, <sub>, <sup> and <br> are allowed");
-                    drop.add(n);
-                }
+            if (n instanceof HtmlInlineComment || n instanceof HtmlCommentBlock || n instanceof HtmlInline || n instanceof HtmlBlock) {
+                raw.add(n);
             }
         }
-        drop.forEach(Node::unlink);
+        for (Node n : raw) {
+            if (!(n instanceof HtmlInlineComment || n instanceof HtmlCommentBlock)) { // author comments are not content
+                replace(n, text, diags);
+            }
+            n.unlink();
+        }
+    }
+
+    private static void replace(Node n, SourceText text, Diagnostics diags) {
+        BasedSequence chars = n.getChars();
+        HtmlSanitizer.Result result = HtmlSanitizer.sanitize(chars.toString());
+        for (HtmlSanitizer.Warning w : result.warnings()) {
+            int[] lc = text.lineAndColumn(chars.getStartOffset() + w.offset());
+            diags.warning("unsafe-html", text.file(), lc[0], lc[1], w.message());
+        }
+        boolean block = n instanceof HtmlBlock;
+        for (HtmlSanitizer.Part part : result.parts()) {
+            Node replacement = switch (part) {
+                case HtmlSanitizer.Markup m -> new SafeHtml(chars, m.html(), block);
+                case HtmlSanitizer.Img img -> {
+                    int end = Math.min(chars.length(), img.offset() + img.length());
+                    FigureImage image = new FigureImage(chars.subSequence(img.offset(), end), img.src(), img.alt(),
+                            img.width(), img.caption());
+                    if (block && result.figure()) {
+                        // One image wrapped in nothing but alignment: a figure, as an image alone in its paragraph is.
+                        Paragraph p = new Paragraph(image.getChars());
+                        p.appendChild(image);
+                        yield p;
+                    }
+                    yield image;
+                }
+            };
+            n.insertBefore(replacement);
+        }
     }
 }

@@ -3,9 +3,15 @@ package dev.bookbuilder.markdown;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.ext.EquationRef;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.PageSource;
 import java.net.URLDecoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the plain relative links between source files ({@code ../03-inference/01-kv-cache.md#anchor})
- * to pages and anchors of the book; a link to a missing file or anchor is an error.
+ * to pages and anchors of the book; a link to a missing file or anchor is an error, one to a file that
+ * is not a page goes to {@link FileLinks}.
  */
 public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -24,7 +31,12 @@ public final class LinkChecker {
     private final Map<String, ParsedPage> pages;
     private final Diagnostics diags;
 
+    private final Path root;
+    private final FileLinks files;
+
     LinkChecker(BookSources sources, Map<String, ParsedPage> pages, Diagnostics diags) {
+        this.root = sources.root();
+        this.files = new FileLinks(sources.config().repository(), diags);
         this.byPath = sources.pagesByPath();
         this.pages = pages;
         this.diags = diags;
@@ -37,7 +49,9 @@ public final class LinkChecker {
     Map<Link, CrossRef> resolve(ParsedPage page) {
         Map<Link, CrossRef> out = new IdentityHashMap<>();
         var text = page.source().text();
-        for (Node n : page.document().getDescendants()) {
+        List<Node> nodes = new ArrayList<>();
+        page.document().getDescendants().forEach(nodes::add); // file links are replaced on the way
+        for (Node n : nodes) {
             if (!(n instanceof Link link)) {
                 continue;
             }
@@ -55,8 +69,12 @@ public final class LinkChecker {
             } else {
                 String rel = resolvePath(text.relDir(), decode(path));
                 PageSource src = rel == null ? null : byPath.get(rel);
+                if (src == null && rel != null && Files.exists(root.resolve(rel))) {
+                    files.replace(link, rel, Files.isDirectory(root.resolve(rel)), anchor, text);
+                    continue;
+                }
                 if (src == null) {
-                    diags.error("broken-link", text.file(), lc[0], lc[1], "link target `" + path + "` is not a page of this book"
+                    diags.error("broken-link", text.file(), lc[0], lc[1], "link target `" + path + "` does not exist"
                             + (rel == null ? " (it lies outside the source folder)" : ""));
                     continue;
                 }
@@ -66,6 +84,11 @@ public final class LinkChecker {
                 out.put(link, new CrossRef(target.id(), null));
             } else if (target.anchorsBySlug().containsKey(anchor)) {
                 out.put(link, new CrossRef(target.id(), target.anchorsBySlug().get(anchor)));
+            } else if (link instanceof EquationRef && equationPage(anchor) != null) {
+                ParsedPage other = equationPage(anchor); // LaTeX labels are global
+                out.put(link, new CrossRef(other.id(), other.anchorsBySlug().get(anchor)));
+            } else if (link instanceof EquationRef) {
+                diags.error("missing-anchor", text.file(), lc[0], lc[1], "no numbered equation of the book has `\\label{" + anchor + "}`");
             } else {
                 diags.error("missing-anchor", text.file(), lc[0], lc[1], "`" + target.source().text().relPath()
                         + "` has no heading with anchor `#" + anchor + "` (anchors: "
@@ -73,6 +96,11 @@ public final class LinkChecker {
             }
         }
         return out;
+    }
+
+    private ParsedPage equationPage(String label) {
+        return pages.values().stream().filter(p -> p.captions().stream().anyMatch(c -> c.kind() == Caption.Kind.EQUATION
+                && c.anchorId().equals(p.anchorsBySlug().get(label)))).findFirst().orElse(null);
     }
 
     /** {@code dir/relative} normalized to a path below the root, or null when it climbs out of it. */
@@ -99,7 +127,7 @@ public final class LinkChecker {
         return String.join("/", parts);
     }
 
-    private static String decode(String s) {
+    static String decode(String s) {
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -28,6 +28,8 @@ public final class MarkdownOptions {
             // Single tilde is not strikethrough (GitHub's rule); "~" is common in ranges like 2~3倍.
             .set(StrikethroughExtension.STRIKETHROUGH_STYLE_HTML_OPEN, "<del>")
             .set(StrikethroughExtension.STRIKETHROUGH_STYLE_HTML_CLOSE, "</del>")
+            // <a b.png> destinations with spaces, as CommonMark and GitHub take them.
+            .set(Parser.SPACE_IN_LINK_URLS, true)
             // Heading ids are allocated by the book, not by flexmark.
             .set(HtmlRenderer.GENERATE_HEADER_ID, false)
             .set(HtmlRenderer.RENDER_HEADER_ID, false)

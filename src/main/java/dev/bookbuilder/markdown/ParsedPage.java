@@ -14,9 +14,15 @@ import java.util.Map;
  * @param captions      numbered tables and figures, in page order
  * @param readingMinutes the time the page takes to read (see {@link ReadingTime})
  * @param citedKeys     the references.bib keys the page cites, in order
+ * @param headings      the page's headings in order, for the contents
  */
 public record ParsedPage(PageSource source, Document document, Map<String, String> anchorsBySlug,
-        List<IndexTerm> indexTerms, List<Caption> captions, double readingMinutes, List<String> citedKeys) {
+        List<IndexTerm> indexTerms, List<Caption> captions, double readingMinutes, List<String> citedKeys,
+        List<Section> headings) {
+
+    /** A heading of the page: its level (2 for {@code ##}), its text, and the id the book gave it. */
+    public record Section(int level, String text, String anchorId) {
+    }
 
     public String id() {
         return source.id();

@@ -119,7 +119,8 @@ final class PrintDocument {
     }
 
     private static void bookmark(Element parent, TocEntry e) {
-        Element b = parent.appendElement("bookmark").attr("name", e.label()).attr("href", "#" + e.page().id());
+        Element b = parent.appendElement("bookmark").attr("name", e.label())
+                .attr("href", "#" + (e.fragment() != null ? e.fragment() : e.page().id()));
         e.children().forEach(c -> bookmark(b, c));
     }
 
@@ -154,8 +155,8 @@ final class PrintDocument {
 
     private static void tocEntries(Element list, TocEntry e, Edition edition) {
         PageKind kind = e.page().kind();
-        if (kind == PageKind.FRONT || kind == PageKind.COLOPHON || kind == PageKind.PLAN) {
-            return; // front matter, numbered in roman, around the contents
+        if (kind == PageKind.FRONT || kind == PageKind.COLOPHON || kind == PageKind.PLAN || e.fragment() != null) {
+            return; // front matter, numbered in roman, around the contents; sections only in the bookmarks
         }
         boolean stage = kind == PageKind.CLUSTER && !e.label().equals(e.page().numberedTitle(true));
         if (stage) {
@@ -224,7 +225,7 @@ final class PrintDocument {
 
     private static void localImages(Element body, Path sourceRoot) {
         for (Element img : body.select("img[src^=media/]")) {
-            img.attr("src", sourceRoot.resolve(img.attr("src").substring("media/".length())).toUri().toString());
+            img.attr("src", sourceRoot.resolve(dev.bookbuilder.edition.Edition.assetSource(img.attr("src"))).toUri().toString());
         }
     }
 

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -28,6 +29,10 @@ import dev.bookbuilder.markdown.ParsedPage;
 import dev.bookbuilder.markdown.ext.Callout;
 import dev.bookbuilder.markdown.ext.Caption;
 import dev.bookbuilder.markdown.ext.Citation;
+import dev.bookbuilder.markdown.ext.EquationRef;
+import dev.bookbuilder.markdown.ext.FileLink;
+import dev.bookbuilder.markdown.ext.FigureImage;
+import dev.bookbuilder.markdown.ext.SafeHtml;
 import dev.bookbuilder.markdown.ext.MathNode;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +83,8 @@ final class BodyRenderer {
     private static void headingIds(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
             attributes.replaceValue("id", h.getAnchorRefId());
+        } else if (node instanceof Paragraph p && p.getNext() instanceof Caption c && c.kind() == Caption.Kind.FIGURE) {
+            attributes.addValue("class", "figure");
         }
     }
 
@@ -100,7 +107,11 @@ final class BodyRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Link.class, this::link),
+                    new NodeRenderingHandler<>(EquationRef.class, this::link),
+                    new NodeRenderingHandler<>(FileLink.class, this::link),
                     new NodeRenderingHandler<>(Image.class, this::image),
+                    new NodeRenderingHandler<>(FigureImage.class, this::image),
+                    new NodeRenderingHandler<>(SafeHtml.class, this::safeHtml),
                     new NodeRenderingHandler<>(Caption.class, this::caption),
                     new NodeRenderingHandler<>(Callout.class, this::callout),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::code),
@@ -115,6 +126,9 @@ final class BodyRenderer {
                 html.attr("href", url);
                 if (!link.getTitle().isEmpty()) {
                     html.attr("title", link.getTitle().toString());
+                }
+                if (link instanceof FileLink) {
+                    html.attr("class", "file-link");
                 }
                 html.withAttr().tag("a");
                 context.renderChildren(link);
@@ -176,12 +190,17 @@ final class BodyRenderer {
                         .text(math.isDisplay() ? "$$" + math.latex() + "$$" : "$" + math.latex() + "$").tag("/code");
                 return;
             }
-            MathRenderer.Image img = MathRenderer.svg(math.latex(), math.isDisplay());
+            MathRenderer.Image img = MathRenderer.svg(math.drawnLatex(), math.isDisplay());
             mathFiles.put(img.fileName(), img.svg());
-            if (math.isDisplay()) {
+            if (math.equationId() != null) {
+                html.attr("id", math.equationId()).attr("class", "math-block equation").withAttr().tag("span");
+                // The number first: it floats to the right margin, level with the formula.
+                String label = edition.captionLabel(math.equationId());
+                html.attr("class", "equation-number").withAttr().tag("span").text(label.substring(label.indexOf(' ') + 1)).tag("/span");
+            } else if (math.isDisplay()) {
                 html.attr("class", "math-block").withAttr().tag("span");
             }
-            html.attr("class", "math " + mode).attr("src", img.fileName()).attr("alt", math.latex())
+            html.attr("class", "math " + mode).attr("src", img.fileName()).attr("alt", math.drawnLatex())
                     .attr("style", "width:" + MathRenderer.em(img.widthEm()) + ";height:" + MathRenderer.em(img.heightEm())
                             + ";vertical-align:-" + MathRenderer.em(img.depthEm()))
                     .withAttr().tagVoid("img");
@@ -260,7 +279,18 @@ final class BodyRenderer {
             if (!image.getTitle().isEmpty()) {
                 html.attr("title", image.getTitle().toString());
             }
+            if (image instanceof FigureImage f && !f.width().isEmpty()) {
+                html.attr("style", "width:" + f.width());
+            }
             html.withAttr().tagVoid("img");
+        }
+
+        /** Raw HTML as the allow-list left it (see markdown.HtmlSafety). */
+        private void safeHtml(SafeHtml node, NodeRendererContext context, HtmlWriter html) {
+            html.raw(node.html());
+            if (node.isBlock()) {
+                html.line();
+            }
         }
     }
 }

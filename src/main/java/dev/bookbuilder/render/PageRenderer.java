@@ -118,7 +118,7 @@ public final class PageRenderer {
         m.put("kind", page.kind().name());
         m.put("title", page.title());
         m.put("shortTitle", page.shortTitle());
-        m.put("number", page.number());
+        m.put("number", page.displayNumber());
         m.put("fileName", page.fileName());
         m.put("epubType", switch (page.kind()) {
             case TITLE -> "titlepage";

@@ -49,7 +49,7 @@ public final class SourceLoader {
         for (Positioned<String> folder : config.clusters()) {
             Path dir = root.resolve(folder.value());
             if (Files.isDirectory(dir)) {
-                cluster(root, folder.value(), dir).ifPresent(clusters::add);
+                cluster(root, folder.value(), dir, config.kind() == BookConfig.Kind.QUESTIONS).ifPresent(clusters::add);
             }
         }
         List<Matter> back = matter(root, config.back());
@@ -68,7 +68,7 @@ public final class SourceLoader {
             read(root, file).ifPresent(doc -> {
                 YamlMap y = doc.fields();
                 y.warnUnknownKeys(MATTER_KEYS, "a front or back matter page");
-                String title = y.string("title", true).orElse("");
+                String title = doc.title().orElse("");
                 String id = id(y, file, stripNumber(file.getFileName().toString()));
                 out.add(new Matter(id, title, y.string("short", false).orElse(title), doc.text()));
             });
@@ -76,7 +76,7 @@ public final class SourceLoader {
         return out;
     }
 
-    private Optional<Cluster> cluster(Path root, String folder, Path dir) {
+    private Optional<Cluster> cluster(Path root, String folder, Path dir, boolean questionBook) {
         Path opener = dir.resolve(CLUSTER_FILE);
         if (!Files.isRegularFile(opener)) {
             diags.error("missing-file", dir, 1, 1, "cluster folder `" + folder + "/` has no " + CLUSTER_FILE
@@ -89,11 +89,11 @@ public final class SourceLoader {
         }
         YamlMap y = doc.get().fields();
         y.warnUnknownKeys(CLUSTER_KEYS, "cluster.md");
-        String title = y.string("title", true).orElse(folder);
+        String title = doc.get().title().orElse(folder);
         String id = id(y, opener, stripNumber(folder + ".md"));
         List<Question> questions = new ArrayList<>();
         for (Path file : questionFiles(dir)) {
-            question(root, file).ifPresent(questions::add);
+            question(root, file, questionBook).ifPresent(questions::add);
         }
         return Optional.of(new Cluster(id, folder, title, y.string("short", false).orElse(title),
                 y.string("theme", false).orElse(""), y.string("audience", false).orElse(""),
@@ -120,12 +120,12 @@ public final class SourceLoader {
         return files;
     }
 
-    private Optional<Question> question(Path root, Path file) {
+    private Optional<Question> question(Path root, Path file, boolean questionBook) {
         return read(root, file).map(doc -> {
             YamlMap y = doc.fields();
-            y.warnUnknownKeys(QUESTION_KEYS, "a question");
-            String title = y.string("title", true).orElse("");
-            List<String> points = y.stringList("points", true).stream().map(Positioned::value).toList();
+            y.warnUnknownKeys(QUESTION_KEYS, questionBook ? "a question" : "a page");
+            String title = doc.title().orElse("");
+            List<String> points = y.stringList("points", questionBook).stream().map(Positioned::value).toList();
             List<String> index = y.stringList("index", false).stream().map(Positioned::value).toList();
             String id = id(y, file, stripNumber(file.getFileName().toString()));
             return new Question(id, title, y.string("short", false).orElse(title), points, index, doc.text());
@@ -156,7 +156,12 @@ public final class SourceLoader {
         return fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
     }
 
-    private record ReadFile(YamlMap fields, SourceText text) {
+    /** A file's front matter and body; {@code heading} is the title its first {@code #} heading gives, or null. */
+    private record ReadFile(YamlMap fields, SourceText text, String heading) {
+        /** The front matter's {@code title}, else the first heading's; reported missing when there is neither. */
+        Optional<String> title() {
+            return fields.has("title") || heading == null ? fields.string("title", true) : Optional.of(heading);
+        }
     }
 
     private Optional<ReadFile> read(Path root, Path file) {
@@ -167,12 +172,19 @@ public final class SourceLoader {
         String raw = read.get();
         FrontMatter fm = FrontMatter.split(raw);
         String rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        SourceText text = new SourceText(file, rel, fm.body(), fm.bodyLine());
+        TitleHeading heading = TitleHeading.find(fm.body());
+        // The heading that gives the page its title is the page's title: it is not repeated in the body.
+        SourceText text = new SourceText(file, rel, heading == null ? fm.body() : heading.bodyWithout(), fm.bodyLine());
+        String title = heading == null ? null : heading.title();
         if (fm.yaml() == null) {
-            diags.error("missing-field", file, 1, 1, "no front matter: the file must start with a `---` block holding at least `title:`");
-            return Optional.of(new ReadFile(emptyFields(file), text));
+            if (heading == null) {
+                diags.error("missing-field", file, 1, 1, "no title: start the file with a `# heading`, or with a `---` block"
+                        + " holding `title:`");
+            }
+            return Optional.of(new ReadFile(emptyFields(file), text, title));
         }
-        return YamlDocument.parseMapping(fm.yaml(), file, fm.yamlLine(), diags).map(y -> new ReadFile(y, text));
+        return YamlDocument.parseMapping(fm.yaml(), file, fm.yamlLine(), diags).map(y -> y.has("title")
+                ? new ReadFile(y, new SourceText(file, rel, fm.body(), fm.bodyLine()), null) : new ReadFile(y, text, title));
     }
 
     private YamlMap emptyFields(Path file) {

@@ -11,7 +11,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 public final class Caption extends Block {
     /** Whether the caption belongs to a table or a figure. */
     public enum Kind {
-        TABLE("表"), FIGURE("图");
+        TABLE("表"), FIGURE("图"), EQUATION("式");
 
         private final String label;
 
@@ -21,6 +21,11 @@ public final class Caption extends Block {
 
         public String label() {
             return label;
+        }
+
+        /** "表 3-1", "图 3-1", "式 (3-1)". */
+        public String format(String number) {
+            return this == EQUATION ? label + " (" + number + ")" : label + " " + number;
         }
     }
 

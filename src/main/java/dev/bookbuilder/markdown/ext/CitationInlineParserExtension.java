@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises pandoc-style citations {@code [@key]}, {@code [@a; @b, p. 4]}; other brackets are left to links. */
+/** Recognises pandoc-style citations {@code [@key]}, {@code [@a; @b, p. 4]}; other brackets, and a bracket followed by
+ * {@code (} or {@code [}, are left to links (pandoc's rule). */
 public final class CitationInlineParserExtension extends InlineSyntax {
     private static final Pattern CITATION = Pattern.compile("\\[(@[\\w:.\\-]+(?:,[^;\\]\\[]*)?(?:;\\s*@[\\w:.\\-]+(?:,[^;\\]\\[]*)?)*)\\]");
     private static final Pattern REF = Pattern.compile("@([\\w:.\\-]+)(?:,\\s*([^;]*))?");
@@ -25,7 +26,8 @@ public final class CitationInlineParserExtension extends InlineSyntax {
         }
         Matcher m = CITATION.matcher(input.toString());
         m.region(start, input.length());
-        if (!m.lookingAt()) {
+        // Pandoc's rule: [@user](url) and [@x][ref] are links, not citations.
+        if (!m.lookingAt() || m.end() < input.length() && (input.charAt(m.end()) == '(' || input.charAt(m.end()) == '[')) {
             return false;
         }
         List<Citation.Ref> refs = new ArrayList<>();

@@ -29,6 +29,27 @@ public final class MathNode extends Node implements DoNotDecorate {
         return display;
     }
 
+    private String drawn;
+    private String equationId;
+
+    /** The LaTeX as it is drawn, rewritten for JLaTeXMath; the source as written until it is set. */
+    public String drawnLatex() {
+        return drawn != null ? drawn : latex();
+    }
+
+    public void setDrawnLatex(String drawn) {
+        this.drawn = drawn;
+    }
+
+    /** The anchor id of a numbered equation, or null for a formula without a number. */
+    public String equationId() {
+        return equationId;
+    }
+
+    public void setEquationId(String equationId) {
+        this.equationId = equationId;
+    }
+
     /** False when the LaTeX does not parse: the source is shown as code instead. */
     public boolean isValid() {
         return valid;

@@ -1,0 +1,35 @@
+package dev.bookbuilder.markdown.ext;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * An image with what Markdown's image syntax cannot say: a width ({@code <img width="80%">},
+ * {@code ![a](x.png){width=60%}}) and a caption of its own ({@code <figcaption>}). Everything else
+ * (checking, copying, numbering) treats it as the {@link Image} it is.
+ */
+public final class FigureImage extends Image {
+    private final String width;
+    private final String caption;
+
+    /**
+     * @param chars   where the image stands in the source, for diagnostics
+     * @param width   a CSS width ({@code 60%}, {@code 12em}), or empty for the image's own size
+     * @param caption the caption when it is not the alt text, or empty
+     */
+    public FigureImage(BasedSequence chars, String src, String alt, String width, String caption) {
+        super(chars);
+        setUrlChars(BasedSequence.of(src));
+        setText(BasedSequence.of(alt));
+        this.width = width;
+        this.caption = caption;
+    }
+
+    public String width() {
+        return width;
+    }
+
+    public String caption() {
+        return caption;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.bookbuilder.source;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first {@code # heading} of a page without a front matter title: the page's title, as on a code
+ * host, in mdBook and in docsify.
+ *
+ * @param title       the heading's text, without Markdown emphasis, code marks or link targets
+ * @param bodyWithout the body with the heading's line left blank, so that lines keep their numbers
+ */
+record TitleHeading(String title, String bodyWithout) {
+    private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
+    private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~)");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+
+    static TitleHeading find(String body) {
+        Matcher m = H1.matcher(body);
+        while (m.find()) {
+            if (insideFence(body, m.start())) {
+                continue;
+            }
+            String title = LINK.matcher(m.group(1)).replaceAll("$1").replaceAll("[*`]", "").strip();
+            if (title.isEmpty()) {
+                return null;
+            }
+            return new TitleHeading(title, body.substring(0, m.start()) + body.substring(m.end()));
+        }
+        return null;
+    }
+
+    private static boolean insideFence(String body, int offset) {
+        Matcher f = FENCE.matcher(body);
+        int fences = 0;
+        while (f.find() && f.start() < offset) {
+            fences++;
+        }
+        return fences % 2 == 1;
+    }
+}
