@@ -25,7 +25,7 @@ public final class BibtexLoader {
         if (!Files.isRegularFile(file)) {
             return Bibliography.EMPTY;
         }
-        String text = SourceFiles.read(file, diags).orElse(null);
+        String text = SourceFiles.read(root, file, diags).orElse(null);
         if (text == null) {
             return Bibliography.EMPTY;
         }

@@ -35,7 +35,7 @@ public final class BookConfigLoader {
             diags.error("missing-file", file, 1, 1, "no " + FILE_NAME + " in " + root + ": is --source the book's chapters/ folder?");
             return Optional.empty();
         }
-        return SourceFiles.read(file, diags)
+        return SourceFiles.read(root, file, diags)
                 .flatMap(text -> YamlDocument.parseMapping(text, file, 1, diags))
                 .map(yaml -> read(root, yaml));
     }
@@ -50,16 +50,22 @@ public final class BookConfigLoader {
         String title = y.string("title", true).orElse("");
         List<Positioned<String>> front = existingFiles(root, y.stringList("front", false));
         List<Positioned<String>> back = existingFiles(root, y.stringList("back", false));
-        List<Positioned<String>> clusters = y.stringList("clusters", true);
+        List<Positioned<String>> clusters = new ArrayList<>(y.stringList("clusters", true));
         Set<String> known = new HashSet<>();
+        List<Positioned<String>> outside = new ArrayList<>();
         for (Positioned<String> c : clusters) {
             Position p = c.position();
             if (!known.add(c.value())) {
                 diags.error("duplicate-id", p.file(), p.line(), p.column(), "cluster `" + c.value() + "` is listed twice");
+            } else if (!SourceFiles.inside(root, root.resolve(c.value())) || !root.resolve(c.value()).normalize().startsWith(root.normalize())) {
+                diags.error("outside-source", p.file(), p.line(), p.column(), "cluster `" + c.value() + "` lies outside the book's folder: "
+                        + "the builder reads only files inside it");
+                outside.add(c);
             } else if (!Files.isDirectory(root.resolve(c.value()))) {
                 diags.error("missing-file", p.file(), p.line(), p.column(), "cluster folder `" + c.value() + "/` does not exist in " + root.getFileName());
             }
         }
+        clusters.removeAll(outside); // reported: nothing is read from them
         List<EditionConfig> editions = editions(root, y, clusters, known);
         BookConfig.Kind kind = kind(y);
         PdfConfig pdf = pdf(y.map("pdf"));

@@ -29,7 +29,7 @@ public final class GlossaryLoader {
         if (!Files.isRegularFile(file)) {
             return Glossary.EMPTY;
         }
-        Node rootNode = SourceFiles.read(file, diags)
+        Node rootNode = SourceFiles.read(root, file, diags)
                 .flatMap(text -> YamlDocument.parse(text, file, 1, diags))
                 .map(YamlDocument.Parsed::root).orElse(null);
         if (rootNode == null) {

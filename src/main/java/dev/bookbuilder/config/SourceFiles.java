@@ -8,9 +8,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads a source file as UTF-8, reporting (not throwing) when it cannot. */
+/**
+ * Reads a source file as UTF-8, reporting (not throwing) when it cannot, and only when it lies inside
+ * the book's folder once links are followed: a symbolic link must not bring in a file from elsewhere
+ * (a secret, /proc/self/environ) or a device that never ends.
+ */
 public final class SourceFiles {
     private SourceFiles() {
+    }
+
+    /** {@code file} of the book whose folder is {@code root}: read only when it lies inside and is a plain file. */
+    public static Optional<String> read(Path root, Path file, Diagnostics diags) {
+        if (!inside(root, file)) {
+            diags.error("outside-source", file, 1, 1, "`" + file.getFileName() + "` leads outside the book's folder (to "
+                    + real(file) + "): the builder reads only files inside it");
+            return Optional.empty();
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            diags.error("unreadable", file, 1, 1, "not a plain file (a folder, a device or a pipe)");
+            return Optional.empty();
+        }
+        return read(file, diags);
+    }
+
+    /** True when {@code path}, links followed, lies inside {@code root}; a path that does not exist counts as inside (it is reported as missing). */
+    public static boolean inside(Path root, Path path) {
+        try {
+            return !Files.exists(path) || path.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String real(Path file) {
+        try {
+            return file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toString();
+        }
     }
 
     public static Optional<String> read(Path file, Diagnostics diags) {

@@ -222,6 +222,9 @@ public final class BookParser {
                 String rel = LinkChecker.resolvePath(text.relDir(), LinkChecker.decode(url)); // a%20b.png, <a b.png>
                 if (rel == null) {
                     diags.error("image-outside", text.file(), lc[0], lc[1], "image `" + url + "` lies outside the source folder");
+                } else if (!dev.bookbuilder.config.SourceFiles.inside(root, root.resolve(rel))) {
+                    diags.error("outside-source", text.file(), lc[0], lc[1], "image `" + url + "` is a link to a file outside the book's folder: "
+                            + "the builder copies only files inside it");
                 } else if (!Files.isRegularFile(root.resolve(rel))) {
                     diags.error("missing-image", text.file(), lc[0], lc[1], "image `" + url + "` does not exist");
                 } else {

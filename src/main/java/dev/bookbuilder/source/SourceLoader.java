@@ -165,7 +165,7 @@ public final class SourceLoader {
     }
 
     private Optional<ReadFile> read(Path root, Path file) {
-        Optional<String> read = SourceFiles.read(file, diags);
+        Optional<String> read = SourceFiles.read(root, file, diags);
         if (read.isEmpty()) {
             return Optional.empty();
         }
