@@ -42,6 +42,27 @@ public final class LinkChecker {
         this.diags = diags;
     }
 
+    /** A web or mail address: the only links that may leave the book (javascript:, data:, file: … may not). */
+    static boolean leavesSafely(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("//") || u.startsWith("http:") || u.startsWith("https:") || u.startsWith("mailto:");
+    }
+
+    /** The link's text in its place, without the link. */
+    private static void unwrap(Link link) {
+        for (Node child = link.getFirstChild(); child != null; ) {
+            Node next = child.getNext();
+            child.unlink();
+            link.insertBefore(child);
+            child = next;
+        }
+        link.unlink();
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
     public static boolean isExternal(String url) {
         return SCHEME.matcher(url).find() || url.startsWith("//");
     }
@@ -57,6 +78,12 @@ public final class LinkChecker {
             }
             String url = link.getUrl().toString();
             if (isExternal(url)) {
+                if (!leavesSafely(url)) {
+                    int[] lc = text.lineAndColumn(link.getStartOffset());
+                    diags.warning("unsafe-link", text.file(), lc[0], lc[1], "link to `" + shorten(url) + "` dropped: only http, https and "
+                            + "mailto links leave the book (a script or data link could run in a reader); the text stays");
+                    unwrap(link);
+                }
                 continue;
             }
             int[] lc = text.lineAndColumn(link.getStartOffset());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Tag;
 /**
  * Each folder under src/test/resources/bad/ is a book with known faults. Its expected.txt lists
  * the diagnostics it must produce, exactly; an {@code -error} case exits 1 and writes nothing,
- * a {@code -warning} case builds. An optional args.txt adds command-line arguments (one line, after
+ * a {@code -warning} case builds (and a {@code -safe-warning} one keeps none of its hostile content). An optional args.txt adds command-line arguments (one line, after
  * comment lines); a diagnostic with no file is written as {@code error code}.
  */
 @Tag("fast")
@@ -78,6 +78,15 @@ class BadSourcesTest {
             } else {
                 assertEquals(0, code, stderr);
                 assertEquals(List.of("bad-complete.epub", "bad-complete.pdf"), written);
+                if (name.contains("-safe")) {
+                    // A "-safe" book builds with its hostile content removed: none of it reaches the EPUB.
+                    for (var entry : dev.bookbuilder.testing.EpubFiles.read(out.resolve("bad-complete.epub")).entrySet()) {
+                        String text = entry.getValue().toLowerCase(java.util.Locale.ROOT);
+                        for (String hostile : List.of("javascript:", "vbscript:", "data:text/html", "file:///")) {
+                            assertFalse(text.contains(hostile), entry.getKey() + " contains " + hostile);
+                        }
+                    }
+                }
             }
         }
     }
