@@ -78,55 +78,6 @@ final class PrintPunctuation {
         }
     }
 
-    /**
-     * Adjacent full-width punctuation ("）。", "，“", "（“") leaves a blank em between the glyphs:
-     * each stands in half of its em box. As Chinese typesetting does, the first of a pair gives up
-     * half its width; the pair is held on one line, so neither starts or ends a line alone.
-     */
-    static void compressPairs(Element body) {
-        for (TextNode t : List.copyOf(body.select("*").textNodes())) {
-            if (!(t.parent() instanceof Element parent) || parent.closest("pre, code, kbd, .math-source, .nobr") != null) {
-                continue;
-            }
-            String text = t.getWholeText();
-            int at = pairAt(text, 0);
-            if (at < 0) {
-                continue;
-            }
-            List<Node> parts = new java.util.ArrayList<>();
-            int from = 0;
-            for (; at >= 0; at = pairAt(text, from)) {
-                if (at > from) {
-                    parts.add(new TextNode(text.substring(from, at)));
-                }
-                Element pair = new Element("span").addClass("punct-pair");
-                pair.appendElement("span").addClass("punct-half").text(text.substring(at, at + 1));
-                pair.appendText(text.substring(at + 1, at + 2));
-                parts.add(pair);
-                from = at + 2;
-            }
-            if (from < text.length()) {
-                parts.add(new TextNode(text.substring(from)));
-            }
-            parts.forEach(t::before);
-            t.remove();
-        }
-    }
-
-    /** The index of the next pair of full-width punctuation from {@code from}, or -1. */
-    private static int pairAt(String text, int from) {
-        for (int i = from; i + 1 < text.length(); i++) {
-            char a = text.charAt(i);
-            char b = text.charAt(i + 1);
-            boolean closing = CLOSING.indexOf(a) >= 0 && (CLOSING.indexOf(b) >= 0 || OPENING.indexOf(b) >= 0);
-            boolean opening = OPENING.indexOf(a) >= 0 && OPENING.indexOf(b) >= 0;
-            if (closing || opening) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static TextNode lastText(Node n) {
         return neighbourText(n, true);
     }
