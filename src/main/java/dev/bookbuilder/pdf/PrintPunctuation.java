@@ -78,6 +78,81 @@ final class PrintPunctuation {
         }
     }
 
+    /**
+     * A paragraph's (or heading's, or cell's) last line never holds a single character: its last two characters (with the
+     * punctuation after them) are held together, so the line breaker carries one more to the last line.
+     */
+    static void holdLastCharacters(Element body) {
+        for (Element block : body.select("p, li, dd, figcaption, h1, h2, h3, h4, td, th")) {
+            if (block.closest("pre, .toc, .print-index") != null) {
+                continue;
+            }
+            List<TextNode> texts = new java.util.ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    texts.add(t);
+                }
+            }, block);
+            if (texts.isEmpty()) {
+                continue;
+            }
+            TextNode last = texts.get(texts.size() - 1);
+            // Text held already, or the end of a nested block (which is held on its own).
+            if (last.parent() instanceof Element parent && (parent.closest(".nobr, .hold, code, .li-marker") != null
+                    || parent.closest("p, li, dd, figcaption, h1, h2, h3, h4, td, th") != block)) {
+                continue;
+            }
+            String text = last.getWholeText().stripTrailing();
+            int end = text.length();
+            int start = end;
+            while (start > 0 && CLOSING.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            int held = 0;
+            while (start > 0 && held < 2 && Character.UnicodeScript.of(text.codePointBefore(start)) == Character.UnicodeScript.HAN) {
+                start -= Character.charCount(text.codePointBefore(start));
+                held++;
+            }
+            if (held == 1) {
+                // "约 0.07 秒。": one character after a number or a Latin word is held with it.
+                int j = start;
+                if (j > 0 && " \u2009\u00A0".indexOf(text.charAt(j - 1)) >= 0) {
+                    j--;
+                }
+                int word = j;
+                while (word > 0 && (Character.isLetterOrDigit(text.charAt(word - 1)) && Character.UnicodeScript.of(text.charAt(word - 1))
+                        != Character.UnicodeScript.HAN || ".,%-".indexOf(text.charAt(word - 1)) >= 0)) {
+                    word--;
+                }
+                if (word < j && word > 0) {
+                    start = word;
+                    held = 2;
+                }
+            }
+            if (held < 2 || start == 0) {
+                holdWithPrevious(last, held);
+                continue;
+            }
+            last.before(new TextNode(text.substring(0, start)));
+            last.before(new Element("span").addClass("hold").text(text.substring(start)));
+            last.text(last.getWholeText().substring(text.length()));
+        }
+    }
+
+    /** "<strong>模型</strong>？": a short tail is held with the short element before it. */
+    private static void holdWithPrevious(TextNode last, int held) {
+        String tail = last.getWholeText().strip();
+        if (held == 0 && !tail.chars().allMatch(c -> CLOSING.indexOf(c) >= 0) || tail.length() > 3
+                || !(last.previousSibling() instanceof Element before) || before.text().length() > 12
+                || !before.tagName().matches("a|strong|em|b|i|span|code|sup|sub|img") || before.hasClass("li-marker")) {
+            return;
+        }
+        Element hold = new Element("span").addClass("hold");
+        before.before(hold);
+        hold.appendChild(before);
+        hold.appendChild(last);
+    }
+
     private static TextNode lastText(Node n) {
         return neighbourText(n, true);
     }
