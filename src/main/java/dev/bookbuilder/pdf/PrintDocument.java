@@ -82,7 +82,7 @@ final class PrintDocument {
         PrintCrossRefs.mark(body); // before the punctuation after a link is moved into it
         PrintLists.markUnordered(body);
         PrintPunctuation.keepWithNeighbours(body);
-        PrintPunctuation.compressPairs(body);
+        PrintPunctuation.holdLastCharacters(body);
         CodeWrap.wrapCode(body, layout.codeColumns());
         return doc;
     }

@@ -79,52 +79,78 @@ final class PrintPunctuation {
     }
 
     /**
-     * Adjacent full-width punctuation ("）。", "，“", "（“") leaves a blank em between the glyphs:
-     * each stands in half of its em box. As Chinese typesetting does, the first of a pair gives up
-     * half its width; the pair is held on one line, so neither starts or ends a line alone.
+     * A paragraph's (or heading's, or cell's) last line never holds a single character: its last two characters (with the
+     * punctuation after them) are held together, so the line breaker carries one more to the last line.
      */
-    static void compressPairs(Element body) {
-        for (TextNode t : List.copyOf(body.select("*").textNodes())) {
-            if (!(t.parent() instanceof Element parent) || parent.closest("pre, code, kbd, .math-source, .nobr") != null) {
+    static void holdLastCharacters(Element body) {
+        for (Element block : body.select("p, li, dd, figcaption, h1, h2, h3, h4, td, th")) {
+            if (block.closest("pre, .toc, .print-index") != null) {
                 continue;
             }
-            String text = t.getWholeText();
-            int at = pairAt(text, 0);
-            if (at < 0) {
-                continue;
-            }
-            List<Node> parts = new java.util.ArrayList<>();
-            int from = 0;
-            for (; at >= 0; at = pairAt(text, from)) {
-                if (at > from) {
-                    parts.add(new TextNode(text.substring(from, at)));
+            List<TextNode> texts = new java.util.ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    texts.add(t);
                 }
-                Element pair = new Element("span").addClass("punct-pair");
-                pair.appendElement("span").addClass("punct-half").text(text.substring(at, at + 1));
-                pair.appendText(text.substring(at + 1, at + 2));
-                parts.add(pair);
-                from = at + 2;
+            }, block);
+            if (texts.isEmpty()) {
+                continue;
             }
-            if (from < text.length()) {
-                parts.add(new TextNode(text.substring(from)));
+            TextNode last = texts.get(texts.size() - 1);
+            // Text held already, or the end of a nested block (which is held on its own).
+            if (last.parent() instanceof Element parent && (parent.closest(".nobr, .hold, code, .li-marker") != null
+                    || parent.closest("p, li, dd, figcaption, h1, h2, h3, h4, td, th") != block)) {
+                continue;
             }
-            parts.forEach(t::before);
-            t.remove();
+            String text = last.getWholeText().stripTrailing();
+            int end = text.length();
+            int start = end;
+            while (start > 0 && CLOSING.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            int held = 0;
+            while (start > 0 && held < 2 && Character.UnicodeScript.of(text.codePointBefore(start)) == Character.UnicodeScript.HAN) {
+                start -= Character.charCount(text.codePointBefore(start));
+                held++;
+            }
+            if (held == 1) {
+                // "约 0.07 秒。": one character after a number or a Latin word is held with it.
+                int j = start;
+                if (j > 0 && " \u2009\u00A0".indexOf(text.charAt(j - 1)) >= 0) {
+                    j--;
+                }
+                int word = j;
+                while (word > 0 && (Character.isLetterOrDigit(text.charAt(word - 1)) && Character.UnicodeScript.of(text.charAt(word - 1))
+                        != Character.UnicodeScript.HAN || ".,%-".indexOf(text.charAt(word - 1)) >= 0)) {
+                    word--;
+                }
+                if (word < j && word > 0) {
+                    start = word;
+                    held = 2;
+                }
+            }
+            if (held < 2 || start == 0) {
+                holdWithPrevious(last, held);
+                continue;
+            }
+            last.before(new TextNode(text.substring(0, start)));
+            last.before(new Element("span").addClass("hold").text(text.substring(start)));
+            last.text(last.getWholeText().substring(text.length()));
         }
     }
 
-    /** The index of the next pair of full-width punctuation from {@code from}, or -1. */
-    private static int pairAt(String text, int from) {
-        for (int i = from; i + 1 < text.length(); i++) {
-            char a = text.charAt(i);
-            char b = text.charAt(i + 1);
-            boolean closing = CLOSING.indexOf(a) >= 0 && (CLOSING.indexOf(b) >= 0 || OPENING.indexOf(b) >= 0);
-            boolean opening = OPENING.indexOf(a) >= 0 && OPENING.indexOf(b) >= 0;
-            if (closing || opening) {
-                return i;
-            }
+    /** "<strong>模型</strong>？": a short tail is held with the short element before it. */
+    private static void holdWithPrevious(TextNode last, int held) {
+        String tail = last.getWholeText().strip();
+        if (held == 0 && !tail.chars().allMatch(c -> CLOSING.indexOf(c) >= 0) || tail.length() > 3
+                || !(last.previousSibling() instanceof Element before) || before.text().length() > 12
+                || !before.tagName().matches("a|strong|em|b|i|span|code|sup|sub|img") || before.hasClass("li-marker")) {
+            return;
         }
-        return -1;
+        Element hold = new Element("span").addClass("hold");
+        before.before(hold);
+        hold.appendChild(before);
+        hold.appendChild(last);
     }
 
     private static TextNode lastText(Node n) {
