@@ -71,12 +71,12 @@ public final class PdfBookWriter {
         List<String> openers = PrintDocument.openerIds(html);
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> measured = union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html));
-        ITextRenderer pass1 = layOut(html, sourceRoot, rendered.figureImages());
+        ITextRenderer pass1 = layOut(html, sourceRoot, rendered.figureImages(), layout);
         List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
         if (!gaps.isEmpty()) {
             // Characters the fonts chosen lack: set them in a fallback font, and lay out again.
             glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
-            pass1 = layOut(html, sourceRoot, rendered.figureImages());
+            pass1 = layOut(html, sourceRoot, rendered.figureImages(), layout);
         }
         Map<String, Integer> first = physicalPages(pass1, measured);
         Set<String> blanks = new LinkedHashSet<>();
@@ -93,7 +93,7 @@ public final class PdfBookWriter {
         ITextRenderer renderer = null;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             fillPageNumbers(html, targets, placed, blanks);
-            renderer = layOut(html, sourceRoot, rendered.figureImages());
+            renderer = layOut(html, sourceRoot, rendered.figureImages(), layout);
             Map<String, Integer> now = physicalPages(renderer, measured);
             if (now.equals(placed)) {
                 break;
@@ -144,13 +144,15 @@ public final class PdfBookWriter {
         }
     }
 
-    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot, Map<String, String> figures) throws IOException {
+    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot, Map<String, String> figures, PrintLayout layout)
+            throws IOException {
         // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         ITextRenderer renderer = new ITextRenderer(fonts.newResolver());
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(new CjkLineBreaking());
-        renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures));
+        renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures,
+                layout.figureMaxHeightPt()));
         renderer.setDocument(dom, sourceRoot.toUri().toString());
         renderer.layout();
         return renderer;

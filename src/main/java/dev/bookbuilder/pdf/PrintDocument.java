@@ -76,6 +76,8 @@ final class PrintDocument {
         localLinks(body);
         localImages(body, sourceRoot);
         // In print the formula's own baseline places it (VectorElements); the EPUB's CSS offset would move it twice.
+        // A drawn figure's size in print is VectorElements' to set (its natural size, within the text block).
+        body.select("img.figure-image").removeAttr("style");
         for (Element img : body.select("img.math")) {
             img.attr("style", img.attr("style").replaceAll(";?vertical-align:[^;]*", ""));
         }

@@ -57,6 +57,16 @@ record PrintLayout(PageSize size, boolean duplex) {
         return (int) Math.floor(columnPt / (fontSizePt() * 0.9 * 0.5)) - 2;
     }
 
+    /** The text block's height in points. */
+    double textHeightPt() {
+        return (size.heightMm() - topMm() - bottomMm()) / 25.4 * 72;
+    }
+
+    /** The tallest a drawn figure may be: the text block less room for its caption and source line. */
+    double figureMaxHeightPt() {
+        return textHeightPt() - fontSizePt() * 6;
+    }
+
     /** How many index lines (line height 1.5) fit a column, with a margin for wrong estimates. */
     int indexColumnLines() {
         double textPt = (size.heightMm() - topMm() - bottomMm()) / 25.4 * 72;

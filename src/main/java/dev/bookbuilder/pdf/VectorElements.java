@@ -35,9 +35,13 @@ final class VectorElements implements ReplacedElementFactory {
     private final java.util.Map<String, String> figures;
     private final java.util.Map<String, SVGDocument> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
-    VectorElements(ReplacedElementFactory delegate, java.util.Map<String, String> figures) {
+    /** The tallest a figure may be drawn, in layout units: with its caption it must fit one page. */
+    private final int maxFigureHeight;
+
+    VectorElements(ReplacedElementFactory delegate, java.util.Map<String, String> figures, double maxFigureHeightPt) {
         this.delegate = delegate;
         this.figures = figures;
+        this.maxFigureHeight = (int) (maxFigureHeightPt * DOTS_PER_PX * 4 / 3); // a CSS px is three quarters of a point
     }
 
     @Override
@@ -70,8 +74,14 @@ final class VectorElements implements ReplacedElementFactory {
                         float pw = svg.size().width;
                         float ph = svg.size().height;
                         int maxWidth = box.getContainingBlock() == null ? Integer.MAX_VALUE : box.getContainingBlock().getContentWidth();
-                        int width = Math.min(maxWidth, cssWidth > 0 ? cssWidth : (int) (pw * DOTS_PER_PX));
+                        // Drawn figures are shown a little larger than drawn, as in the EPUB (Figure.widthEm).
+                        double natural = pw * DOTS_PER_PX * (figures.containsKey(src) ? 1.15 : 1.0);
+                        int width = Math.min(maxWidth, cssWidth > 0 ? cssWidth : (int) natural);
                         int height = cssHeight > 0 ? cssHeight : (int) (width * ph / pw);
+                        if (height > maxFigureHeight) { // a tall diagram shrinks to leave its caption on the page
+                            width = (int) ((long) width * maxFigureHeight / height);
+                            height = maxFigureHeight;
+                        }
                         return new Vector(width, height, -1, (g, w, h) -> {
                             g.scale(w / pw, h / ph);
                             svg.render((java.awt.Component) null, g, null);
