@@ -135,7 +135,7 @@ final class PrintPunctuation {
             }
             last.before(new TextNode(text.substring(0, start)));
             last.before(new Element("span").addClass("hold").text(text.substring(start)));
-            last.text(last.getWholeText().substring(text.length()));
+            last.remove(); // what followed was blank: nothing may stand after the held end, or its line counts as not the last
         }
     }
 
