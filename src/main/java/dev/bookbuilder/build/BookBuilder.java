@@ -96,8 +96,10 @@ public final class BookBuilder {
         }
         diags.throwIfErrors();
 
-        List<BookWriter> formats = request.formats().isEmpty() ? writers
-                : writers.stream().filter(w -> request.formats().contains(w.name())).toList();
+        // Formats with pages of their own first: others may use where the pages fall (the EPUB's page-list).
+        List<BookWriter> formats = (request.formats().isEmpty() ? writers
+                : writers.stream().filter(w -> request.formats().contains(w.name())).toList()).stream()
+                .sorted(java.util.Comparator.comparing(w -> !w.laysOutPages())).toList();
         List<EditionConfig> editions = request.editions().isEmpty() ? sources.config().editions()
                 : request.editions().stream().map(sources.config()::edition).toList();
         String css = Stylesheets.load(sources.root(), "epub.css");
@@ -122,9 +124,10 @@ public final class BookBuilder {
                         rendered = renderer.render(parsed, assembler.assemble(ec), css, request.buildTime());
                     }
                     List<BuildResult.Output> written = new ArrayList<>();
+                    dev.bookbuilder.write.EditionFacts facts = new dev.bookbuilder.write.EditionFacts();
                     for (var format : prepared.entrySet()) {
                         try (var t = profile.stage(ec.id() + ": " + format.getKey().name())) {
-                            written.add(writeOne(format.getKey().name(), format.getValue(), rendered, sources, request.out(), progress));
+                            written.add(writeOne(format.getKey().name(), format.getValue(), rendered, facts, sources, request.out(), progress));
                         }
                     }
                     return written;
@@ -143,12 +146,12 @@ public final class BookBuilder {
         }
     }
 
-    private BuildResult.Output writeOne(String format, BookWriter.EditionWriter writer, RenderedEdition rendered, BookSources sources,
-            Path out, Consumer<String> progress) throws IOException {
+    private BuildResult.Output writeOne(String format, BookWriter.EditionWriter writer, RenderedEdition rendered,
+            dev.bookbuilder.write.EditionFacts facts, BookSources sources, Path out, Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         String editionId = rendered.edition().id();
         Path file = out.resolve(sources.config().id() + "-" + editionId + "." + format);
-        AtomicOutput.write(file, stream -> writer.write(rendered, stream));
+        AtomicOutput.write(file, stream -> writer.write(rendered, facts, stream));
         BuildResult.Output o = new BuildResult.Output(editionId, format, file, Files.size(file), (System.nanoTime() - start) / 1_000_000);
         // One whole line per file, so that lines from parallel editions never interleave.
         progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format, file,

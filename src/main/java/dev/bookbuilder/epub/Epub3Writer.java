@@ -102,6 +102,7 @@ public final class Epub3Writer {
         m.put("modified", DateTimeFormatter.ISO_INSTANT.format(time));
         m.put("items", items);
         m.put("accessibility", pkg.accessibility());
+        m.put("source", pkg.source());
         m.put("coverId", pkg.properties().entrySet().stream().filter(e -> e.getValue().contains("cover-image"))
                 .map(Map.Entry::getKey).findFirst().orElse(""));
         m.put("ncxId", NCX_ID);

@@ -16,7 +16,8 @@ public final class EpubFormat implements BookWriter {
     public EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags) {
         Epub3Writer writer = new Epub3Writer(templates);
         Covers covers = new Covers(sources.root());
-        return (rendered, out) -> writer.write(EpubModel.of(rendered, sources.root(), covers.of(rendered.edition()), templates),
+        return (rendered, facts, out) -> writer.write(EpubModel.of(rendered, sources.root(), covers.of(rendered.edition()), templates,
+                facts.printedPages()),
                 sources.config().subtitle(), rendered.buildTime(), out);
     }
 }

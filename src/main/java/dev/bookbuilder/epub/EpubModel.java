@@ -34,6 +34,16 @@ public final class EpubModel {
 
     /** @param cover the edition's cover image, packaged with a first page that shows it */
     public static EpubPackage of(RenderedEdition rendered, Path sourceRoot, Covers.Image cover, Templates templates) {
+        return of(rendered, sourceRoot, cover, templates, java.util.Optional.empty());
+    }
+
+    /** The package, with the print edition's page numbers when its pages are known. */
+    public static EpubPackage of(RenderedEdition rendered, Path sourceRoot, Covers.Image cover, Templates templates,
+            java.util.Optional<dev.bookbuilder.write.PrintedPages> printed) {
+        Map<String, List<dev.bookbuilder.write.PrintedPages.Page>> breaks = printed.map(dev.bookbuilder.write.PrintedPages::byPageId)
+                .orElse(Map.of());
+        Map<String, String> fileById = new HashMap<>();
+        rendered.pages().forEach(p -> fileById.put(p.page().id(), p.page().fileName()));
         Edition edition = rendered.edition();
         BookConfig cfg = edition.book();
         Book book = new Book();
@@ -57,6 +67,13 @@ public final class EpubModel {
         book.getSpine().addResource(coverPage);
         for (RenderedPage p : rendered.pages()) {
             String xhtml = p.page().id().equals(NAV_ID) ? CoverPage.withLandmark(p.xhtml()) : p.xhtml();
+            if (breaks.containsKey(p.page().id())) {
+                xhtml = PageBreaks.insert(xhtml, breaks.get(p.page().id()));
+            }
+            if (p.page().id().equals(NAV_ID) && printed.isPresent()) {
+                xhtml = PageBreaks.withPageList(xhtml, printed.get().pages(), fileById::get,
+                        cfg.language().startsWith("zh") ? "页码" : "Pages");
+            }
             ReaderMarkup.Page page = ReaderMarkup.apply(xhtml, rendered.mathImages());
             if (page.svg()) {
                 properties.put(p.page().id(), "svg");
@@ -84,7 +101,12 @@ public final class EpubModel {
         book.getGuide().addReference(new GuideReference(coverPage, GuideReference.COVER, "封面"));
         book.getGuide().addReference(new GuideReference(byFile.get(EditionAssembler.TITLE_PAGE_ID + ".xhtml"), GuideReference.TITLE_PAGE, "扉页"));
         book.getGuide().addReference(new GuideReference(byFile.get(NAV_ID + ".xhtml"), GuideReference.TOC, "目录"));
-        return new EpubPackage(book, properties, AccessibilityMetadata.of(rendered));
+        List<AccessibilityMetadata.Meta> accessibility = new ArrayList<>(AccessibilityMetadata.of(rendered));
+        if (printed.isPresent()) {
+            accessibility.add(new AccessibilityMetadata.Meta("schema:accessibilityFeature", "printPageNumbers"));
+        }
+        String source = printed.isPresent() ? edition.fullTitle() + (cfg.language().startsWith("zh") ? "（印刷版 PDF）" : " (print edition, PDF)") : "";
+        return new EpubPackage(book, properties, accessibility, source);
     }
 
     private static TOCReference toc(TocEntry e, Map<String, Resource> byFile) {

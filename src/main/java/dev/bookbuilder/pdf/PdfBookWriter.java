@@ -59,7 +59,8 @@ public final class PdfBookWriter {
         this.glyphWarnings = new GlyphWarnings(fonts, diags);
     }
 
-    public void write(RenderedEdition rendered, Path sourceRoot, OutputStream out) throws IOException {
+    /** Writes the edition's PDF and tells where its printed pages begin. */
+    public dev.bookbuilder.write.PrintedPages write(RenderedEdition rendered, Path sourceRoot, OutputStream out) throws IOException {
         BookConfig book = rendered.edition().book();
         PrintLayout layout = PrintLayout.of(book.pdf());
         org.jsoup.nodes.Document html = PrintDocument.build(rendered, layout, printCss, sourceRoot);
@@ -110,6 +111,9 @@ public final class PdfBookWriter {
             renderer.createPDF(pdf);
         }
         out.write(PdfFontStreams.rewrite(pdf.toByteArray(), fonts::repairSubset));
+        Set<Integer> blankPages = new java.util.HashSet<>();
+        blanks.forEach(o -> blankPages.add(placed.get(o) - 1));
+        return PrintedPageMap.of(html, renderer, blankPages, new Folios(bodyStart));
     }
 
     private static void fillPageNumbers(org.jsoup.nodes.Document html, List<String> targets, Map<String, Integer> placed,
@@ -159,7 +163,7 @@ public final class PdfBookWriter {
     }
 
     /** The 1-based physical page on which each element starts. */
-    private static Map<String, Integer> physicalPages(ITextRenderer renderer, Collection<String> ids) {
+    static Map<String, Integer> physicalPages(ITextRenderer renderer, Collection<String> ids) {
         List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
         Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
         Map<String, Integer> out = new LinkedHashMap<>();

@@ -13,6 +13,11 @@ public final class PdfFormat implements BookWriter {
         return "pdf";
     }
 
+    @Override
+    public boolean laysOutPages() {
+        return true;
+    }
+
     /** Fonts are found and loaded once per build, whatever the number of editions. */
     @Override
     public EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags) {
@@ -22,6 +27,6 @@ public final class PdfFormat implements BookWriter {
                     + "which is not embedded; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or name one in book.yml's pdf.fonts");
         }
         PdfBookWriter writer = new PdfBookWriter(fonts, Stylesheets.load(sources.root(), "print.css"), diags);
-        return (rendered, out) -> writer.write(rendered, sources.root(), out);
+        return (rendered, facts, out) -> facts.printedPages(writer.write(rendered, sources.root(), out));
     }
 }

@@ -127,6 +127,9 @@ final class PrintDocument {
     }
 
     /** The key under which the writer records the last page of a page (a question), for the index's ranges. */
+    /** The attribute naming a block's rendered page and place: {@code kv-cache:12}. */
+    static final String BLOCK_ATTR = "data-block";
+
     static String endId(String pageId) {
         return pageId + "--end";
     }
@@ -137,6 +140,16 @@ final class PrintDocument {
         Element wrapper = new Element("div").addClass("page").addClass(cssClass);
         for (Element child : src.body().children()) {
             wrapper.appendChild(child.clone());
+        }
+        // Each block gets an id (its own, or one made here) and its place on the page, so that after
+        // layout the printed pages can be told to the EPUB (PrintedPages).
+        List<Element> blocks = dev.bookbuilder.render.Blocks.of(wrapper);
+        for (int i = 0; i < blocks.size(); i++) {
+            Element b = blocks.get(i);
+            if (b.id().isEmpty()) {
+                b.id("pb-" + page.page().id() + "-" + i);
+            }
+            b.attr(BLOCK_ATTR, page.page().id() + ":" + i);
         }
         wrapper.select("[epub:type]").removeAttr("epub:type");
         wrapper.select("[role]").removeAttr("role");

@@ -22,9 +22,17 @@ public interface BookWriter {
      */
     EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags);
 
-    /** Writes one edition; the driver gives it a stream onto a temporary file and moves that into place. */
+    /** True for a format with pages of its own: it is written first, and may record where they fall. */
+    default boolean laysOutPages() {
+        return false;
+    }
+
+    /**
+     * Writes one edition; the driver gives it a stream onto a temporary file and moves that into place,
+     * and the facts earlier formats of the same edition recorded.
+     */
     @FunctionalInterface
     interface EditionWriter {
-        void write(RenderedEdition edition, OutputStream out) throws IOException;
+        void write(RenderedEdition edition, EditionFacts facts, OutputStream out) throws IOException;
     }
 }

@@ -33,7 +33,7 @@ class ThirdFormatTest {
 
         @Override
         public EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags) {
-            return (edition, out) -> {
+            return (edition, facts, out) -> {
                 StringBuilder s = new StringBuilder();
                 for (RenderedPage p : edition.pages()) {
                     s.append(p.page().fileName()).append('\n');
