@@ -73,15 +73,16 @@ public final class BookImporter {
         if (title.isEmpty()) {
             title = firstHeading(root, outline.front()).orElse(from.toAbsolutePath().normalize().getFileName().toString());
         }
-        return write(root, to, outline, title, from.toAbsolutePath().normalize().getFileName().toString(), style, notes);
+        return write(from, root, to, outline, title, style, notes);
     }
 
     private static Outline summary(Path root, String name, ImportNotes notes) throws IOException {
         return SummaryReader.read(Files.readString(root.resolve(name), StandardCharsets.UTF_8), "", name, notes);
     }
 
-    private Report write(Path root, Path to, Outline outline, String title, String name, String style, ImportNotes notes)
+    private Report write(Path from, Path root, Path to, Outline outline, String title, String style, ImportNotes notes)
             throws IOException {
+        String name = from.toAbsolutePath().normalize().getFileName().toString();
         Map<String, String> moved = new LinkedHashMap<>();
         Map<String, String> generated = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -108,8 +109,11 @@ public final class BookImporter {
             }
         }
         Files.createDirectories(to);
-        copyOtherFiles(root, to);
-        LinkRewriter links = new LinkRewriter(moved, old -> Files.exists(root.resolve(old)) && !old.endsWith(".md"));
+        Map<String, String> renamed = copyOtherFiles(root, to, moved.keySet(), notes);
+        String rootInRepository = repositoryPath(from, root);
+        Map<String, String> targets = new LinkedHashMap<>(renamed);
+        targets.putAll(moved);
+        LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository);
         for (Map.Entry<String, String> m : moved.entrySet()) {
             String text = Files.readString(root.resolve(m.getKey()), StandardCharsets.UTF_8);
             String body = links.rewrite(text, m.getKey(), m.getValue(), notes);
@@ -122,7 +126,13 @@ public final class BookImporter {
         for (Map.Entry<String, String> g : generated.entrySet()) {
             write(to.resolve(g.getKey()), g.getValue());
         }
-        write(to.resolve("book.yml"), bookYml(title, name, front, clusters, back));
+        String yml = bookYml(title, name, front, clusters, back);
+        if (links.repository() != null) {
+            // The book's own images were addressed on GitHub: its files can be linked there too.
+            yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + yaml(links.repository()[1])
+                    + (rootInRepository.isEmpty() ? "" : "\n  path: " + yaml(rootInRepository)) + "\n";
+        }
+        write(to.resolve("book.yml"), yml);
         return new Report(style, clusters.size(), pages, notes.all());
     }
 
@@ -217,8 +227,20 @@ public final class BookImporter {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** Every file that is not Markdown (images, code, data) to the same place below the new root. */
-    private static void copyOtherFiles(Path root, Path to) throws IOException {
+    /** The book's folder inside its git repository ({@code docs}), found by climbing to the folder holding {@code .git}. */
+    private static String repositoryPath(Path from, Path root) {
+        Path r = root.toAbsolutePath().normalize();
+        for (Path p = r; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p.relativize(r).toString().replace('\\', '/');
+            }
+        }
+        return from.toAbsolutePath().normalize().relativize(r).toString().replace('\\', '/');
+    }
+
+    /** Every file but the pages (images, code, data, Markdown the contents do not list) to the same place below the new root. */
+    private static Map<String, String> copyOtherFiles(Path root, Path to, Set<String> pages, ImportNotes notes) throws IOException {
+        Map<String, String> renamed = new LinkedHashMap<>();
         Path target = to.toAbsolutePath().normalize();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toAbsolutePath().normalize().startsWith(target)).toList()) {
@@ -229,12 +251,23 @@ public final class BookImporter {
                     skipped |= SKIPPED.contains(name) || name.startsWith(".") && !name.equals(".");
                 }
                 String file = rel.getFileName().toString();
-                if (!skipped && !file.endsWith(".md") && !file.equals("book.toml") && !file.equals("book.yml")) {
-                    Files.createDirectories(to.resolve(rel).getParent());
-                    Files.copy(p, to.resolve(rel));
+                String relPath = rel.toString().replace('\\', '/');
+                if (!skipped && !pages.contains(relPath) && !file.equals("SUMMARY.md") && !file.equals("_sidebar.md")
+                        && !file.equals("book.toml") && !file.equals("book.yml")) {
+                    String copy = relPath;
+                    java.util.Optional<String> real = dev.bookbuilder.markdown.ImageType.mismatch(p);
+                    if (real.isPresent()) {
+                        // A JPEG named .png: readers trust the name, so the copy is named for what it is.
+                        copy = relPath.replaceFirst("\\.[^./]+$", "") + "." + (real.get().equals("jpeg") ? "jpg" : real.get());
+                        renamed.put(relPath, copy);
+                        notes.add(relPath, "is a " + real.get().toUpperCase(Locale.ROOT) + " file: copied as " + copy);
+                    }
+                    Files.createDirectories(to.resolve(copy).getParent());
+                    Files.copy(p, to.resolve(copy));
                 }
             }
         }
+        return renamed;
     }
 
     private static void write(Path file, String text) throws IOException {

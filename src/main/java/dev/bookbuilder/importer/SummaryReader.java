@@ -25,11 +25,9 @@ final class SummaryReader {
      */
     static Outline read(String text, String dir, String where, ImportNotes notes) {
         List<Outline.Entry> front = new ArrayList<>();
-        List<Outline.Chapter> chapters = new ArrayList<>();
         List<Outline.Entry> back = new ArrayList<>();
-        List<Outline.Entry> pages = null;
-        int topIndent = -1;
-        int childIndent = -1;
+        List<Item> items = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>(); // the open levels' indents, outermost first
         String[] lines = text.replace("\r\n", "\n").split("\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -37,34 +35,52 @@ final class SummaryReader {
             Matcher item = ITEM.matcher(line);
             if (item.matches()) {
                 int indent = item.group(1).replace("\t", "    ").length();
-                Outline.Entry entry = entry(item.group(2) != null ? item.group(2) : item.group(4), item.group(3), dir, at, notes);
-                if (topIndent < 0 || indent <= topIndent) {
-                    topIndent = indent;
-                    childIndent = -1;
-                    pages = new ArrayList<>();
-                    chapters.add(new Outline.Chapter(entry, pages));
-                } else {
-                    childIndent = childIndent < 0 ? indent : childIndent;
-                    if (indent > childIndent) {
-                        notes.add(at, "a third level of the contents: `" + entry.title() + "` becomes a page of its chapter");
-                    }
-                    if (entry.file() != null) {
-                        pages.add(entry);
-                    }
+                while (!indents.isEmpty() && indents.get(indents.size() - 1) >= indent) {
+                    indents.remove(indents.size() - 1);
                 }
+                indents.add(indent);
+                items.add(new Item(indents.size() - 1, entry(item.group(2) != null ? item.group(2) : item.group(4), item.group(3), dir, at,
+                        notes), at));
                 continue;
             }
             Matcher link = LINK.matcher(line);
             if (link.matches()) {
                 Outline.Entry entry = entry(link.group(1), link.group(2), dir, at, notes);
                 if (entry.file() != null) {
-                    (chapters.isEmpty() ? front : back).add(entry);
+                    (items.isEmpty() ? front : back).add(entry);
                 }
             } else if (TITLE.matcher(line).matches() && !line.strip().equalsIgnoreCase("# Summary")) {
                 notes.add(at, "part title `" + line.strip().substring(1).strip() + "` is not kept: chapters are numbered straight through");
             }
         }
+        // A single item holding all the others is the book itself (docsify's home): its page opens the book.
+        int shift = 0;
+        if (items.stream().filter(it -> it.level() == 0).count() == 1 && items.size() > 1) {
+            shift = 1;
+            if (items.get(0).entry().file() != null) {
+                front.add(0, items.get(0).entry());
+            }
+        }
+        List<Outline.Chapter> chapters = new ArrayList<>();
+        List<Outline.Entry> pages = null;
+        for (Item it : items.subList(shift, items.size())) {
+            int level = it.level() - shift;
+            if (level <= 0) {
+                pages = new ArrayList<>();
+                chapters.add(new Outline.Chapter(it.entry(), pages));
+            } else {
+                if (level > 1) {
+                    notes.add(it.at(), "a third level of the contents: `" + it.entry().title() + "` becomes a page of its chapter");
+                }
+                if (it.entry().file() != null) {
+                    pages.add(it.entry());
+                }
+            }
+        }
         return new Outline("", front, chapters, back);
+    }
+
+    private record Item(int level, Outline.Entry entry, String at) {
     }
 
     private static Outline.Entry entry(String title, String url, String dir, String at, ImportNotes notes) {

@@ -52,7 +52,7 @@ final class HtmlSafety {
                 case HtmlSanitizer.Img img -> {
                     int end = Math.min(chars.length(), img.offset() + img.length());
                     FigureImage image = new FigureImage(chars.subSequence(img.offset(), end), img.src(), img.alt(),
-                            img.width(), img.caption());
+                            img.width(), img.caption(), true);
                     if (block && result.figure()) {
                         // One image wrapped in nothing but alignment: a figure, as an image alone in its paragraph is.
                         Paragraph p = new Paragraph(image.getChars());
