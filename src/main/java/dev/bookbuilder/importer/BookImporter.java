@@ -1,5 +1,6 @@
 package dev.bookbuilder.importer;
 
+import dev.bookbuilder.edition.TitleNumbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,10 +71,30 @@ public final class BookImporter {
             style = "folder";
             outline = FolderReader.read(from, notes);
         }
+        outline = leadingPagesAsFrontMatter(outline);
         if (title.isEmpty()) {
             title = firstHeading(root, outline.front()).orElse(from.toAbsolutePath().normalize().getFileName().toString());
         }
         return write(from, root, to, outline, title, style, notes);
+    }
+
+    /**
+     * Single pages before the first numbered chapter ("前言", "学习指南" before "第一章 …") are front matter,
+     * not chapters 1 and 2 that would push "第一章" to third place.
+     */
+    private static Outline leadingPagesAsFrontMatter(Outline o) {
+        int first = 0;
+        while (first < o.chapters().size() && !TitleNumbers.carriesNumber(o.chapters().get(first).head().title())) {
+            first++;
+        }
+        List<Outline.Chapter> leading = o.chapters().subList(0, Math.min(first, o.chapters().size()));
+        if (first == 0 || first == o.chapters().size()
+                || leading.stream().anyMatch(c -> !c.pages().isEmpty() || c.head().file() == null)) {
+            return o;
+        }
+        List<Outline.Entry> front = new ArrayList<>(o.front());
+        leading.forEach(c -> front.add(c.head()));
+        return new Outline(o.title(), front, o.chapters().subList(first, o.chapters().size()), o.back());
     }
 
     private static Outline summary(Path root, String name, ImportNotes notes) throws IOException {
