@@ -62,7 +62,7 @@ public final class BookImporter {
                     && outline.front().stream().noneMatch(e -> "README.md".equals(e.file()))) {
                 List<Outline.Entry> front = new ArrayList<>(List.of(new Outline.Entry("", "README.md"))); // docsify's home page
                 front.addAll(outline.front());
-                outline = new Outline(outline.title(), front, outline.chapters(), outline.back());
+                outline = new Outline(front, outline.chapters(), outline.back());
             }
         } else if (Files.isRegularFile(from.resolve("SUMMARY.md"))) {
             style = "GitBook";
@@ -94,7 +94,7 @@ public final class BookImporter {
         }
         List<Outline.Entry> front = new ArrayList<>(o.front());
         leading.forEach(c -> front.add(c.head()));
-        return new Outline(o.title(), front, o.chapters().subList(first, o.chapters().size()), o.back());
+        return new Outline(front, o.chapters().subList(first, o.chapters().size()), o.back());
     }
 
     private static Outline summary(Path root, String name, ImportNotes notes) throws IOException {

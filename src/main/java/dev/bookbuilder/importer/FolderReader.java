@@ -48,7 +48,7 @@ final class FolderReader {
         if (chapters.isEmpty()) {
             notes.add(root.toString(), "no numbered Markdown files or folders (`01-name.md`, `01-name/`) to make chapters of");
         }
-        return new Outline("", front, chapters, List.of());
+        return new Outline(front, chapters, List.of());
     }
 
     private static List<Path> numbered(Path dir) throws IOException {

@@ -5,10 +5,8 @@ import java.util.List;
 /**
  * A book as its table of contents describes it, before it is written in the source format: front
  * pages, chapters (each with its own page or none, and its sections), back pages.
- *
- * @param title the book's title, or empty when the source does not say
  */
-record Outline(String title, List<Entry> front, List<Chapter> chapters, List<Entry> back) {
+record Outline(List<Entry> front, List<Chapter> chapters, List<Entry> back) {
 
     /** One page: its title in the contents, and its file below the source root (null for a title only). */
     record Entry(String title, String file) {

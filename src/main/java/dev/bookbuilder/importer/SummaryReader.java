@@ -77,7 +77,7 @@ final class SummaryReader {
                 }
             }
         }
-        return new Outline("", front, chapters, back);
+        return new Outline(front, chapters, back);
     }
 
     private record Item(int level, Outline.Entry entry, String at) {
