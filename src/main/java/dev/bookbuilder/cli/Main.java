@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code book}: builds EPUB 3 books from Markdown chapters. */
 @Command(name = "book", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds books from Markdown chapters (see README.md).",
-        subcommands = {BuildCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ListCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

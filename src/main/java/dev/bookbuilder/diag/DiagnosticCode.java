@@ -26,6 +26,8 @@ public enum DiagnosticCode {
     EMPTY_INDEX_TERM(Severity.ERROR, "an index term has no text"),
     MISSING_ALT(Severity.ERROR, "an image, diagram or chart has no text alternative"),
     MISSING_IMAGE(Severity.ERROR, "an image file does not exist"),
+    IMAGE_TYPE(Severity.ERROR, "an image's content is not what its file name says (a JPEG named .png)"),
+    HTML_MISSING_ALT(Severity.WARNING, "an image in raw HTML has no alt text"),
     REMOTE_IMAGE(Severity.ERROR, "an image is a remote URL"),
     IMAGE_OUTSIDE(Severity.ERROR, "an image lies outside the source folder"),
     UNREADABLE(Severity.ERROR, "a file cannot be read, or is not a plain file"),

@@ -99,7 +99,9 @@ public final class EditionAssembler {
                 List<Page> pages = new ArrayList<>();
                 pages.add(part.opener());
                 pages.addAll(part.questions());
-                number(pages, part.opener().number() + "-", labels);
+                // A chapter titled "第二章 …" numbers its figures 图 2-1, whatever its place in the edition.
+                String own = TitleNumbers.chapterNumber(part.opener().title());
+                number(pages, (own.isEmpty() ? part.opener().number() : own) + "-", labels);
             }
         }
         for (Page p : back) {

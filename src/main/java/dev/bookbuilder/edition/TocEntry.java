@@ -25,6 +25,10 @@ public record TocEntry(String label, Page page, String href, List<TocEntry> chil
             for (Edition.ClusterPart part : stage.clusters()) {
                 List<TocEntry> questions = part.questions().stream().map(q -> withSections(q, edition.book().tocDepth())).toList();
                 Page o = part.opener();
+                if (questions.isEmpty()) {
+                    // A chapter that is one page (a docsify or README-style chapter): its sections below it.
+                    questions = withSections(o, edition.book().tocDepth()).children();
+                }
                 clusters.add(new TocEntry(o.numberedTitle(true), o, o.fileName(), questions));
             }
             if (stage.label() != null && !clusters.isEmpty()) {

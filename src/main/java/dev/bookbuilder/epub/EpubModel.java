@@ -11,6 +11,7 @@ import io.documentnode.epub4j.domain.Author;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.GuideReference;
 import io.documentnode.epub4j.domain.Identifier;
+import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
 import io.documentnode.epub4j.domain.TOCReference;
@@ -26,6 +27,8 @@ import java.util.Map;
 
 /** Turns a rendered edition into epublib's book model: metadata, resources, spine, TOC, guide. */
 public final class EpubModel {
+    private static final MediaType WEBP = new MediaType("image/webp", ".webp");
+
     public static final String NAV_ID = EditionAssembler.CONTENTS_ID;
     static final String CSS_ID = "css";
 
@@ -88,7 +91,11 @@ public final class EpubModel {
         int n = 0;
         for (String image : rendered.images().stream().sorted().toList()) {
             String href = Edition.assetHref(image);
-            book.addResource(new Resource("img" + (++n), read(sourceRoot.resolve(image)), href, MediaTypes.determineMediaType(href)));
+            MediaType type = MediaTypes.determineMediaType(href);
+            if (type == null && href.endsWith(".webp")) {
+                type = WEBP; // a core media type since EPUB 3.3, which epub4j does not list
+            }
+            book.addResource(new Resource("img" + (++n), read(sourceRoot.resolve(image)), href, type));
         }
         // Formulas are inlined into the pages (ReaderMarkup); drawn figures stay files of their own.
         int f = 0;

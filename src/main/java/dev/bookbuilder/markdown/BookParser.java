@@ -212,7 +212,10 @@ public final class BookParser {
                 }
                 int[] lc = text.lineAndColumn(img.getStartOffset());
                 String url = img.getUrl().toString();
-                if (img.getText().isBlank()) {
+                if (img.getText().isBlank() && img instanceof dev.bookbuilder.markdown.ext.FigureImage f && f.isHtml()) {
+                    diags.warning("html-missing-alt", text.file(), lc[0], lc[1], "`<img src=\"" + url + "\">` has no alt text:"
+                            + " it is shown without a caption, and a reader who cannot see it learns nothing from it; add alt=\"…\"");
+                } else if (img.getText().isBlank()) {
                     diags.error("missing-alt", text.file(), lc[0], lc[1], "image `" + url + "` needs alt text: ![what it shows](" + url + ")");
                 }
                 if (LinkChecker.isExternal(url)) {
@@ -227,6 +230,11 @@ public final class BookParser {
                             + "the builder copies only files inside it");
                 } else if (!Files.isRegularFile(root.resolve(rel))) {
                     diags.error("missing-image", text.file(), lc[0], lc[1], "image `" + url + "` does not exist");
+                } else if (ImageType.mismatch(root.resolve(rel)).isPresent()) {
+                    String real = ImageType.mismatch(root.resolve(rel)).get();
+                    diags.error("image-type", text.file(), lc[0], lc[1], "image `" + url + "` is a " + real.toUpperCase(java.util.Locale.ROOT)
+                            + " file, whatever its name says: rename it to ." + (real.equals("jpeg") ? "jpg" : real)
+                            + " (readers trust the name and would show it broken)");
                 } else {
                     out.put(img, rel);
                 }

@@ -50,9 +50,10 @@ final class HtmlSafety {
             Node replacement = switch (part) {
                 case HtmlSanitizer.Markup m -> new SafeHtml(chars, m.html(), block);
                 case HtmlSanitizer.Img img -> {
-                    int end = Math.min(chars.length(), img.offset() + img.length());
-                    FigureImage image = new FigureImage(chars.subSequence(img.offset(), end), img.src(), img.alt(),
-                            img.width(), img.caption());
+                    int start = Math.min(chars.length(), Math.max(0, img.offset()));
+                    int end = Math.min(chars.length(), Math.max(start, img.offset() + img.length()));
+                    FigureImage image = new FigureImage(chars.subSequence(start, end), img.src(), img.alt(),
+                            img.width(), img.caption(), true);
                     if (block && result.figure()) {
                         // One image wrapped in nothing but alignment: a figure, as an image alone in its paragraph is.
                         Paragraph p = new Paragraph(image.getChars());

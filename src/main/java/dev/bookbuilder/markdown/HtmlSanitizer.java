@@ -21,6 +21,8 @@ final class HtmlSanitizer {
     private static final Pattern CLOSING_TAGS = Pattern.compile("(?:\\s*</\\s*([A-Za-z][\\w-]*)\\s*>)+\\s*");
     private static final Pattern CLOSING_TAG = Pattern.compile("</\\s*([A-Za-z][\\w-]*)\\s*>");
     /** Elements that only wrap a figure; a block of nothing else around one image is that figure. */
+    /** The author's own number before a caption ("图2.1 ", "Figure 3:"): the book numbers figures itself. */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("^(图|表|Figure|Fig\\.?)\\s*[0-9]+([.\\-–][0-9]+)*\\s*[:：.]?\\s*");
     private static final List<String> WRAPPERS = List.of("div", "p", "center", "figure", "a", "span", "br", "figcaption");
 
     /** Safe markup, or an image; {@code offset} and {@code length} locate the image's tag in the raw HTML. */
@@ -44,6 +46,7 @@ final class HtmlSanitizer {
     private final List<Warning> warnings = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
     private String figcaption = "";
+    private Element caption;
     private boolean figure;
 
     private HtmlSanitizer() {
@@ -65,37 +68,65 @@ final class HtmlSanitizer {
             return new Result(s.parts, s.warnings, false);
         }
         List<Node> nodes = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(raw, new Element("body"), "");
-        s.figure = isFigure(nodes);
-        if (s.figure) {
-            nodes.forEach(n -> n.traverse((node, depth) -> {
-                if (node instanceof Element e && e.normalName().equals("figcaption")) {
-                    s.figcaption = e.text().strip();
-                }
-            }));
+        s.caption = captionElement(nodes);
+        s.figure = isFigure(nodes, s.caption);
+        if (s.figure && s.caption != null) {
+            s.figcaption = AUTHOR_LABEL.matcher(s.caption.text().strip()).replaceFirst("");
         }
         nodes.forEach(s::write);
         s.flush();
         return new Result(s.parts, s.warnings, s.figure);
     }
 
-    private static boolean isFigure(List<Node> nodes) {
-        int[] images = {0};
-        boolean[] other = {false};
+    /**
+     * The caption of an image in HTML: its {@code <figcaption>}, or the paragraph after it, as in
+     * {@code <div align="center"><img …><p>图2.1 全连接神经网络</p></div>}.
+     */
+    private static Element captionElement(List<Node> nodes) {
+        Element[] found = {null};
+        boolean[] afterImage = {false};
         for (Node n : nodes) {
             n.traverse((node, depth) -> {
                 if (node instanceof Element e) {
                     if (e.normalName().equals("img")) {
+                        afterImage[0] = true;
+                    } else if (e.normalName().equals("figcaption") || afterImage[0] && e.normalName().equals("p") && found[0] == null
+                            && e.selectFirst("img") == null) {
+                        found[0] = e;
+                    }
+                }
+            });
+        }
+        return found[0];
+    }
+
+    private static boolean isFigure(List<Node> nodes, Element caption) {
+        int[] images = {0};
+        boolean[] other = {false};
+        for (Node n : nodes) {
+            n.traverse((node, depth) -> {
+                boolean inCaption = caption != null && within(node, caption);
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("img")) {
                         images[0]++;
-                    } else if (!WRAPPERS.contains(e.normalName())) {
+                    } else if (!inCaption && !WRAPPERS.contains(e.normalName())) {
                         other[0] = true;
                     }
-                } else if (node instanceof TextNode t && !t.isBlank() && !(t.parent() instanceof Element p
-                        && p.closest("figcaption") != null)) {
+                } else if (node instanceof TextNode t && !t.isBlank() && !inCaption) {
                     other[0] = true;
                 }
             });
         }
         return images[0] == 1 && !other[0];
+    }
+
+    private static boolean within(Node node, Element ancestor) {
+        for (Node p = node; p != null; p = p.parentNode()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void write(Node node) {
@@ -117,7 +148,7 @@ final class HtmlSanitizer {
             image(e);
             return;
         }
-        if (tag.equals("figcaption") && !figcaption.isEmpty()) {
+        if (e == caption && figure) {
             return; // it is the figure's numbered caption
         }
         var end = e.endSourceRange();

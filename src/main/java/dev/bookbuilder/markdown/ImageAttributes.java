@@ -44,7 +44,7 @@ final class ImageAttributes {
                 text.unlink();
             }
             FigureImage sized = new FigureImage(img.getChars(), img.getUrl().toString(), img.getText().toString(),
-                    HtmlAllowList.cssWidth(width.group(1)), "");
+                    HtmlAllowList.cssWidth(width.group(1)), "", false);
             img.insertBefore(sized);
             img.unlink();
         }

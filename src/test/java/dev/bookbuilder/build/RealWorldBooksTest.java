@@ -111,6 +111,13 @@ class RealWorldBooksTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aChapterOfOnePageListsItsSections() {
+        Path source = Path.of("src/test/resources/books/docsify/chapters");
+        String nav = EpubFiles.read(TestBooks.epub(source, "docsify-style", "complete")).get("OEBPS/nav.xhtml");
+        assertTrue(nav.contains("<a href=\"chapter3.xhtml\">第3章 部署</a><ol>\n<li><a href=\"chapter3.xhtml#chapter3-s1\">量化</a>"), nav);
+    }
+
     private static void collect(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode node, List<String> out) {
         if (node == null) {
             return;

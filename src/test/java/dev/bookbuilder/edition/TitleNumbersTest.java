@@ -25,6 +25,13 @@ class TitleNumbersTest {
         assertFalse(TitleNumbers.carriesNumber(title), title);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"第二章 注意力,2", "第十章 x,10", "第十二章 x,12", "第二十三章 x,23", "第 3 章 x,3",
+        "Chapter 4 Tokenizers,4", "2. 推理,2", "1 Introduction,1", "注意力,''", "7.5B 模型,''"})
+    void theChapterNumberATitleCarries(String title, String number) {
+        assertEquals(number, TitleNumbers.chapterNumber(title));
+    }
+
     @Test
     void aNumberedTitleIsShownWithoutTheEditionsNumber() {
         Page chapter = new Page("c", PageKind.CLUSTER, "第二章 注意力", "第二章 注意力", "5", null, null);

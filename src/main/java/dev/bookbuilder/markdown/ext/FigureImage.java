@@ -11,18 +11,26 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 public final class FigureImage extends Image {
     private final String width;
     private final String caption;
+    private final boolean html;
 
     /**
      * @param chars   where the image stands in the source, for diagnostics
      * @param width   a CSS width ({@code 60%}, {@code 12em}), or empty for the image's own size
      * @param caption the caption when it is not the alt text, or empty
+     * @param html    whether it was written as an HTML {@code <img>}
      */
-    public FigureImage(BasedSequence chars, String src, String alt, String width, String caption) {
+    public FigureImage(BasedSequence chars, String src, String alt, String width, String caption, boolean html) {
         super(chars);
         setUrlChars(BasedSequence.of(src));
         setText(BasedSequence.of(alt));
         this.width = width;
         this.caption = caption;
+        this.html = html;
+    }
+
+    /** Written as {@code <img>}: HTML lets alt text be left out, so its absence is a warning, not an error. */
+    public boolean isHtml() {
+        return html;
     }
 
     public String width() {

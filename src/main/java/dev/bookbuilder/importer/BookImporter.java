@@ -1,0 +1,298 @@
+package dev.bookbuilder.importer;
+
+import dev.bookbuilder.edition.TitleNumbers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns an existing book into a source folder: an mdBook ({@code book.toml}, {@code SUMMARY.md}), a
+ * GitBook or Honkit ({@code SUMMARY.md}), a docsify site ({@code _sidebar.md}) or a plain folder of
+ * numbered Markdown files. Chapters become clusters, their files pages; other files are copied to the
+ * same places and links follow the pages they point at. The prose is never edited.
+ */
+public final class BookImporter {
+    private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "book", "_book", "site", "target", "out");
+    private static final Pattern TOML_TITLE = Pattern.compile("(?m)^\\s*title\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern TOML_SRC = Pattern.compile("(?m)^\\s*src\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
+
+    /** What was imported, and what could not be carried over as it was. */
+    public record Report(String style, int chapters, int pages, List<String> notes) {
+    }
+
+    /** Imports {@code from} into {@code to}, which must not exist or be empty. */
+    public Report importBook(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to)) {
+            try (Stream<Path> s = Files.list(to)) {
+                if (s.findAny().isPresent()) {
+                    throw new IOException(to + " is not empty: import into a new folder");
+                }
+            }
+        }
+        ImportNotes notes = new ImportNotes();
+        Path root = from;
+        String style;
+        Outline outline;
+        String title = "";
+        if (Files.isRegularFile(from.resolve("book.toml"))) {
+            String toml = Files.readString(from.resolve("book.toml"));
+            Matcher src = TOML_SRC.matcher(toml);
+            root = from.resolve(src.find() ? src.group(1) : "src");
+            Matcher t = TOML_TITLE.matcher(toml);
+            title = t.find() ? t.group(1) : "";
+            style = "mdBook";
+            outline = summary(root, "SUMMARY.md", notes);
+        } else if (Files.isRegularFile(from.resolve("_sidebar.md")) || Files.isRegularFile(from.resolve("docs/_sidebar.md"))) {
+            root = Files.isRegularFile(from.resolve("_sidebar.md")) ? from : from.resolve("docs");
+            style = "docsify";
+            outline = summary(root, "_sidebar.md", notes);
+            if (Files.isRegularFile(root.resolve("README.md")) && outline.chapters().stream().noneMatch(c -> "README.md".equals(c.head().file()))
+                    && outline.front().stream().noneMatch(e -> "README.md".equals(e.file()))) {
+                List<Outline.Entry> front = new ArrayList<>(List.of(new Outline.Entry("", "README.md"))); // docsify's home page
+                front.addAll(outline.front());
+                outline = new Outline(front, outline.chapters(), outline.back());
+            }
+        } else if (Files.isRegularFile(from.resolve("SUMMARY.md"))) {
+            style = "GitBook";
+            outline = summary(from, "SUMMARY.md", notes);
+        } else {
+            style = "folder";
+            outline = FolderReader.read(from, notes);
+        }
+        outline = leadingPagesAsFrontMatter(outline);
+        if (title.isEmpty()) {
+            title = firstHeading(root, outline.front()).orElse(from.toAbsolutePath().normalize().getFileName().toString());
+        }
+        return write(from, root, to, outline, title, style, notes);
+    }
+
+    /**
+     * Single pages before the first numbered chapter ("前言", "学习指南" before "第一章 …") are front matter,
+     * not chapters 1 and 2 that would push "第一章" to third place.
+     */
+    private static Outline leadingPagesAsFrontMatter(Outline o) {
+        int first = 0;
+        while (first < o.chapters().size() && !TitleNumbers.carriesNumber(o.chapters().get(first).head().title())) {
+            first++;
+        }
+        List<Outline.Chapter> leading = o.chapters().subList(0, Math.min(first, o.chapters().size()));
+        if (first == 0 || first == o.chapters().size()
+                || leading.stream().anyMatch(c -> !c.pages().isEmpty() || c.head().file() == null)) {
+            return o;
+        }
+        List<Outline.Entry> front = new ArrayList<>(o.front());
+        leading.forEach(c -> front.add(c.head()));
+        return new Outline(front, o.chapters().subList(first, o.chapters().size()), o.back());
+    }
+
+    private static Outline summary(Path root, String name, ImportNotes notes) throws IOException {
+        return SummaryReader.read(Files.readString(root.resolve(name), StandardCharsets.UTF_8), "", name, notes);
+    }
+
+    private Report write(Path from, Path root, Path to, Outline outline, String title, String style, ImportNotes notes)
+            throws IOException {
+        String name = from.toAbsolutePath().normalize().getFileName().toString();
+        Map<String, String> moved = new LinkedHashMap<>();
+        Map<String, String> generated = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        List<String> front = place(root, outline.front(), "front", ids, moved, notes);
+        List<String> back = place(root, outline.back(), "back", ids, moved, notes);
+        List<String> clusters = new ArrayList<>();
+        int pages = 0;
+        for (Outline.Chapter c : outline.chapters()) {
+            Outline.Entry head = c.head();
+            String base = head.file() != null ? slugSource(head.file()) : "chapter-" + (clusters.size() + 1);
+            String folder = String.format(Locale.ROOT, "%02d-%s", clusters.size() + 1, unique(base, ids));
+            clusters.add(folder);
+            if (head.file() != null && present(root, head.file(), notes) && !moved.containsKey(head.file())) {
+                moved.put(head.file(), folder + "/cluster.md");
+            } else {
+                generated.put(folder + "/cluster.md", "# " + head.title() + "\n");
+            }
+            int n = 0;
+            for (Outline.Entry p : c.pages()) {
+                if (present(root, p.file(), notes) && !moved.containsKey(p.file())) {
+                    moved.put(p.file(), String.format(Locale.ROOT, "%s/%02d-%s.md", folder, ++n, unique(slugSource(p.file()), ids)));
+                    pages++;
+                }
+            }
+        }
+        Files.createDirectories(to);
+        Map<String, String> renamed = copyOtherFiles(root, to, moved.keySet(), notes);
+        String rootInRepository = repositoryPath(from, root);
+        Map<String, String> targets = new LinkedHashMap<>(renamed);
+        targets.putAll(moved);
+        LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository);
+        for (Map.Entry<String, String> m : moved.entrySet()) {
+            String text = Files.readString(root.resolve(m.getKey()), StandardCharsets.UTF_8);
+            String body = links.rewrite(text, m.getKey(), m.getValue(), notes);
+            if (!H1.matcher(body).find() && !body.startsWith("---")) {
+                String t = titleOf(m.getKey(), outline);
+                body = "---\ntitle: " + yaml(t) + "\n---\n\n" + body; // the contents' title, for a page without a heading
+            }
+            write(to.resolve(m.getValue()), body);
+        }
+        for (Map.Entry<String, String> g : generated.entrySet()) {
+            write(to.resolve(g.getKey()), g.getValue());
+        }
+        String yml = bookYml(title, name, front, clusters, back);
+        if (links.repository() != null) {
+            // The book's own images were addressed on GitHub: its files can be linked there too.
+            yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + yaml(links.repository()[1])
+                    + (rootInRepository.isEmpty() ? "" : "\n  path: " + yaml(rootInRepository)) + "\n";
+        }
+        write(to.resolve("book.yml"), yml);
+        return new Report(style, clusters.size(), pages, notes.all());
+    }
+
+    private List<String> place(Path root, List<Outline.Entry> entries, String dir, Set<String> ids, Map<String, String> moved,
+            ImportNotes notes) {
+        List<String> out = new ArrayList<>();
+        for (Outline.Entry e : entries) {
+            if (present(root, e.file(), notes) && !moved.containsKey(e.file())) {
+                String path = String.format(Locale.ROOT, "%s/%02d-%s.md", dir, out.size() + 1, unique(slugSource(e.file()), ids));
+                moved.put(e.file(), path);
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
+    private static boolean present(Path root, String file, ImportNotes notes) {
+        if (file == null) {
+            return false;
+        }
+        if (!Files.isRegularFile(root.resolve(file))) {
+            notes.add(file, "listed in the contents but missing: left out");
+            return false;
+        }
+        return true;
+    }
+
+    /** The file name a page's id comes from: its folder's for a README or index page. */
+    private static String slugSource(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        if (name.equalsIgnoreCase("readme") || name.equalsIgnoreCase("index")) {
+            String dir = Paths.dirOf(file);
+            return dir.isEmpty() ? "home" : dir.substring(dir.lastIndexOf('/') + 1);
+        }
+        return name;
+    }
+
+    /** A lower-case id from a name, unique in the book: ids derive from file names and must not clash. */
+    private static String unique(String name, Set<String> ids) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceFirst("^\\d+[-_. ]*", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
+            slug = "page" + (slug.isEmpty() ? "" : "-" + slug);
+        }
+        String id = slug;
+        for (int n = 2; !ids.add(id); n++) {
+            id = slug + "-" + n;
+        }
+        return id;
+    }
+
+    private static String titleOf(String file, Outline outline) {
+        List<Outline.Entry> all = new ArrayList<>(outline.front());
+        outline.chapters().forEach(c -> {
+            all.add(c.head());
+            all.addAll(c.pages());
+        });
+        all.addAll(outline.back());
+        return all.stream().filter(e -> file.equals(e.file()) && !e.title().isEmpty()).map(Outline.Entry::title).findFirst()
+                .orElse(slugSource(file));
+    }
+
+    private static java.util.Optional<String> firstHeading(Path root, List<Outline.Entry> front) throws IOException {
+        for (Outline.Entry e : front) {
+            if (e.file() != null && Files.isRegularFile(root.resolve(e.file()))) {
+                Matcher m = H1.matcher(Files.readString(root.resolve(e.file())));
+                if (m.find()) {
+                    return java.util.Optional.of(m.group(1).strip());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String bookYml(String title, String name, List<String> front, List<String> clusters, List<String> back) {
+        String id = unique(name, new HashSet<>());
+        StringBuilder y = new StringBuilder("# Written by `book import`; see docs/format.md.\n");
+        y.append("id: ").append(id.startsWith("page") ? "book" : id).append('\n');
+        y.append("title: ").append(yaml(title)).append('\n');
+        if (!front.isEmpty()) {
+            y.append("front: [").append(String.join(", ", front)).append("]\n");
+        }
+        y.append("clusters:\n");
+        clusters.forEach(c -> y.append("  - ").append(c).append('\n'));
+        if (!back.isEmpty()) {
+            y.append("back: [").append(String.join(", ", back)).append("]\n");
+        }
+        return y.toString();
+    }
+
+    private static String yaml(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The book's folder inside its git repository ({@code docs}), found by climbing to the folder holding {@code .git}. */
+    private static String repositoryPath(Path from, Path root) {
+        Path r = root.toAbsolutePath().normalize();
+        for (Path p = r; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p.relativize(r).toString().replace('\\', '/');
+            }
+        }
+        return from.toAbsolutePath().normalize().relativize(r).toString().replace('\\', '/');
+    }
+
+    /** Every file but the pages (images, code, data, Markdown the contents do not list) to the same place below the new root. */
+    private static Map<String, String> copyOtherFiles(Path root, Path to, Set<String> pages, ImportNotes notes) throws IOException {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        Path target = to.toAbsolutePath().normalize();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toAbsolutePath().normalize().startsWith(target)).toList()) {
+                Path rel = root.relativize(p);
+                boolean skipped = false;
+                for (Path part : rel) {
+                    String name = part.toString();
+                    skipped |= SKIPPED.contains(name) || name.startsWith(".") && !name.equals(".");
+                }
+                String file = rel.getFileName().toString();
+                String relPath = rel.toString().replace('\\', '/');
+                if (!skipped && !pages.contains(relPath) && !file.equals("SUMMARY.md") && !file.equals("_sidebar.md")
+                        && !file.equals("book.toml") && !file.equals("book.yml")) {
+                    String copy = relPath;
+                    java.util.Optional<String> real = dev.bookbuilder.markdown.ImageType.mismatch(p);
+                    if (real.isPresent()) {
+                        // A JPEG named .png: readers trust the name, so the copy is named for what it is.
+                        copy = relPath.replaceFirst("\\.[^./]+$", "") + "." + (real.get().equals("jpeg") ? "jpg" : real.get());
+                        renamed.put(relPath, copy);
+                        notes.add(relPath, "is a " + real.get().toUpperCase(Locale.ROOT) + " file: copied as " + copy);
+                    }
+                    Files.createDirectories(to.resolve(copy).getParent());
+                    Files.copy(p, to.resolve(copy));
+                }
+            }
+        }
+        return renamed;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

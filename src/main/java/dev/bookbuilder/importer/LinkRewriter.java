@@ -1,0 +1,158 @@
+package dev.bookbuilder.importer;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.InlineLinkNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.bookbuilder.markdown.MarkdownOptions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Points the relative links and image paths of a moved page at where their targets now are. Only
+ * link destinations change, never the prose: each is replaced in place in the text.
+ */
+final class LinkRewriter {
+    private static final Parser PARSER = Parser.builder(MarkdownOptions.options()).build();
+    private static final Pattern HTML_URL = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*([\"'])([^\"']*)\\2");
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//|#).*");
+    private static final Pattern HTML_IMG = Pattern.compile("(?i)<img\\b[^>]*>");
+    private static final Pattern OWN_FILE = Pattern.compile(
+            "^https://(?:raw\\.githubusercontent\\.com/([^/]+)/([^/]+)/([^/]+)|github\\.com/([^/]+)/([^/]+)/(?:raw|blob)/([^/]+))/([^?#]+)(?:\\?raw=true)?$");
+
+    private final Map<String, String> moved;
+    private final Predicate<String> exists;
+    private final String rootInRepository;
+    private String[] repository;
+
+    /**
+     * @param moved  new path of each imported page and renamed file, by its old path (both below their roots)
+     * @param exists whether a file other than a page exists at an old path (it is copied to the same path)
+     * @param rootInRepository the book's folder inside its repository ({@code docs}), or empty
+     */
+    LinkRewriter(Map<String, String> moved, Predicate<String> exists, String rootInRepository) {
+        this.moved = moved;
+        this.exists = exists;
+        this.rootInRepository = rootInRepository;
+    }
+
+    /** The text of the page that moved from {@code oldPath} to {@code newPath}, its links pointing at their targets' new places. */
+    String rewrite(String text, String oldPath, String newPath, ImportNotes notes) {
+        List<Edit> edits = new ArrayList<>();
+        for (Node n : PARSER.parse(text).getDescendants()) {
+            BasedSequence url = n instanceof InlineLinkNode l ? l.getUrl() : n instanceof Reference r ? r.getUrl() : null;
+            boolean image = n instanceof Image;
+            if (url != null && !url.isEmpty()) {
+                String local = image ? ownImage(url.toString()) : null;
+                String t = target(local != null ? local : url.toString(), oldPath, newPath, notes);
+                if (t != null) {
+                    edits.add(new Edit(url.getStartOffset(), url.getEndOffset(), t));
+                } else if (image && EXTERNAL.matcher(url.toString()).matches()) {
+                    // A picture from the web (a badge): the book keeps its words and its address, as a link.
+                    edits.add(new Edit(n.getStartOffset(), n.getStartOffset() + 1, ""));
+                    notes.add(oldPath, "remote image `" + url + "` becomes a link: a book carries its own images");
+                }
+            } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                html(n, oldPath, newPath, notes, edits);
+            }
+        }
+        StringBuilder out = new StringBuilder(text);
+        edits.sort(Comparator.comparingInt(Edit::start).reversed());
+        for (Edit e : edits) {
+            out.replace(e.start(), e.end(), e.text());
+        }
+        return out.toString();
+    }
+
+    private record Edit(int start, int end, String text) {
+    }
+
+    private void html(Node n, String oldPath, String newPath, ImportNotes notes, List<Edit> edits) {
+        Matcher tag = HTML_IMG.matcher(n.getChars());
+        List<int[]> removed = new ArrayList<>();
+        while (tag.find()) {
+            Matcher src = HTML_URL.matcher(tag.group());
+            if (src.find() && EXTERNAL.matcher(src.group(3)).matches() && ownImage(src.group(3)) == null) {
+                removed.add(new int[] {tag.start(), tag.end()});
+                edits.add(new Edit(n.getStartOffset() + tag.start(), n.getStartOffset() + tag.end(), ""));
+                notes.add(oldPath, "remote image `" + src.group(3) + "` in HTML is left out: a book carries its own images");
+            }
+        }
+        Matcher m = HTML_URL.matcher(n.getChars());
+        while (m.find()) {
+            int at = m.start();
+            if (removed.stream().anyMatch(r -> r[0] <= at && at < r[1])) {
+                continue;
+            }
+            String local = m.group(1).equalsIgnoreCase("src") ? ownImage(m.group(3)) : null;
+            String t = target(local != null ? local : m.group(3), oldPath, newPath, notes);
+            if (t != null) {
+                edits.add(new Edit(n.getStartOffset() + m.start(3), n.getStartOffset() + m.end(3), t));
+            }
+        }
+    }
+
+    /**
+     * A web address of a file of this very book on GitHub ({@code raw.githubusercontent.com/o/r/main/docs/x.png}),
+     * as a path from the book's root ({@code /x.png}); null for any other address.
+     */
+    private String ownImage(String url) {
+        Matcher m = OWN_FILE.matcher(url);
+        if (!m.matches()) {
+            return null;
+        }
+        boolean raw = m.group(1) != null;
+        String owner = raw ? m.group(1) : m.group(4);
+        String name = raw ? m.group(2) : m.group(5);
+        String branch = raw ? m.group(3) : m.group(6);
+        String path = Paths.decode(m.group(7));
+        String prefix = rootInRepository.isEmpty() ? "" : rootInRepository + "/";
+        if (!path.startsWith(prefix) || !exists.test(path.substring(prefix.length()))) {
+            return null;
+        }
+        if (repository == null) {
+            repository = new String[] {"https://github.com/" + owner + "/" + name, branch};
+        }
+        return "/" + path.substring(prefix.length());
+    }
+
+    /** The repository and branch the book's own GitHub addresses name, or null when it names none. */
+    String[] repository() {
+        return repository;
+    }
+
+    private String target(String url, String oldPath, String newPath, ImportNotes notes) {
+        if (EXTERNAL.matcher(url).matches()) {
+            return null;
+        }
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String old = Paths.resolve(Paths.dirOf(oldPath), Paths.decode(path));
+        if (old == null) {
+            notes.add(oldPath, "`" + url + "` points outside the book's folder: left as it is");
+            return null;
+        }
+        String now;
+        if (moved.containsKey(old)) {
+            now = moved.get(old);
+        } else if (moved.containsKey(old + ".md")) {
+            now = moved.get(old + ".md"); // docsify links pages without their extension
+        } else if (exists.test(old)) {
+            now = old;
+        } else {
+            return null;
+        }
+        String rel = Paths.relative(Paths.dirOf(newPath), now).replace(" ", "%20");
+        return rel + fragment;
+    }
+}

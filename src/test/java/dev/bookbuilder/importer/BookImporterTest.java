@@ -1,0 +1,94 @@
+package dev.bookbuilder.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bookbuilder.build.BuildResult;
+import dev.bookbuilder.build.Format;
+import dev.bookbuilder.edition.Edition;
+import dev.bookbuilder.testing.EpubCheckRunner;
+import dev.bookbuilder.testing.EpubFiles;
+import dev.bookbuilder.testing.TestBooks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Books in the shapes people keep them (src/test/resources/import/: an mdBook, a docsify site, a numbered
+ * folder) import into source folders that build cleanly, with every image and formula and the prose untouched.
+ */
+class BookImporterTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/import");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mdbook", "docsify", "folder"})
+    void importsAndBuildsClean(String name, @TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        new BookImporter().importBook(FIXTURES.resolve(name), source);
+        BuildResult result = TestBooks.build(source, tmp.resolve("out"), TestBooks.BUILD_TIME);
+        assertEquals(List.of(), result.warnings().stream().filter(w -> !w.code().equals("file-link")).map(w -> w.format(source)).toList());
+
+        Path epub = result.outputs().stream().filter(o -> o.format() == Format.EPUB).findFirst().orElseThrow().file();
+        EpubCheckRunner.Verdict verdict = EpubCheckRunner.check(epub);
+        assertTrue(verdict.clean(), verdict::toString);
+        Map<String, String> entries = EpubFiles.read(epub);
+        for (String image : files(FIXTURES.resolve(name), ".png")) {
+            String file = image.substring(image.lastIndexOf('/') + 1);
+            assertTrue(entries.keySet().stream().anyMatch(e -> e.endsWith("/" + Edition.assetHref(file).substring("media/".length()))),
+                    image + " is in the EPUB: " + entries.keySet());
+        }
+        entries.forEach((k, v) -> assertFalse(k.endsWith(".xhtml") && v.contains("math-source"), k + " shows a formula as source"));
+    }
+
+    @Test
+    void theProseIsNotEditedOnlyLinkTargets(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        new BookImporter().importBook(FIXTURES.resolve("mdbook"), source);
+        Path src = FIXTURES.resolve("mdbook/src");
+        assertEquals(withoutTargets(Files.readString(src.resolve("chapter_1/README.md"))),
+                withoutTargets(Files.readString(source.resolve("01-chapter-1/cluster.md"))));
+        assertEquals(withoutTargets(Files.readString(src.resolve("README.md"))),
+                withoutTargets(Files.readString(source.resolve("front/01-home.md"))));
+        assertTrue(Files.readString(source.resolve("01-chapter-1/cluster.md")).contains("[自动求导](02-autograd.md#反向传播)"));
+        assertTrue(Files.readString(source.resolve("front/01-home.md")).contains("![全书结构](../images/overview.png)"));
+    }
+
+    @Test
+    void theReportSaysWhatWasNotCarriedOver(@TempDir Path tmp) throws IOException {
+        BookImporter.Report report = new BookImporter().importBook(FIXTURES.resolve("mdbook"), tmp.resolve("chapters"));
+        assertEquals("mdBook", report.style());
+        assertEquals(2, report.chapters());
+        assertEquals(List.of("SUMMARY.md:8: a third level of the contents: `1.2.1 计算图` becomes a page of its chapter",
+                "SUMMARY.md:11: `2.2 待写` has no file (a draft): it is left out"), report.notes());
+        assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("title: \"深度学习笔记\""));
+    }
+
+    @Test
+    void refusesAFolderThatIsNotEmpty(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("keep.txt"), "x");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> new BookImporter().importBook(FIXTURES.resolve("folder"), tmp));
+        assertTrue(e.getMessage().contains("not empty"));
+        assertEquals(Set.of("keep.txt"), Set.copyOf(files(tmp, "")));
+    }
+
+    private static String withoutTargets(String markdown) {
+        return markdown.replaceAll("\\]\\([^)]*\\)", "]()").replaceAll("src=\"[^\"]*\"", "src=\"\"");
+    }
+
+    private static List<String> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(suffix)).sorted().toList();
+        }
+    }
+}
