@@ -76,13 +76,20 @@ final class PrintIndex {
         }
         if (e.see() != null) {
             p.appendText(" ");
-            p.appendElement("span").addClass("ix-see").text("见 " + e.see());
+            heldTail(p.appendElement("span").addClass("ix-see"), "见 " + e.see());
         }
         if (!e.seeAlso().isEmpty()) {
             p.appendText(" ");
-            p.appendElement("span").addClass("ix-see").text("另见 " + String.join("、", e.seeAlso()));
+            heldTail(p.appendElement("span").addClass("ix-see"), "另见 " + String.join("、", e.seeAlso()));
         }
         return p;
+    }
+
+    /** The text, its last two characters held together: an entry's last line never holds one character. */
+    private static void heldTail(Element span, String text) {
+        int cut = text.offsetByCodePoints(text.length(), -Math.min(2, text.codePointCount(0, text.length())));
+        span.appendText(text.substring(0, cut));
+        span.appendElement("span").addClass("hold").text(text.substring(cut));
     }
 
     /** Lines an entry takes in a column: its text width, with page numbers at about four columns each. */

@@ -62,9 +62,12 @@ record PrintLayout(PageSize size, boolean duplex) {
         return (size.heightMm() - topMm() - bottomMm()) / 25.4 * 72;
     }
 
-    /** The tallest a drawn figure may be: the text block less room for its caption and source line. */
+    /**
+     * The tallest a drawn figure may be: three quarters of the text block, so that with its caption and
+     * the lines kept with the caption it fits one page (a taller one left an empty page before it).
+     */
     double figureMaxHeightPt() {
-        return textHeightPt() - fontSizePt() * 6;
+        return textHeightPt() * 0.75;
     }
 
     /** How many index lines (line height 1.5) fit a column, with a margin for wrong estimates. */

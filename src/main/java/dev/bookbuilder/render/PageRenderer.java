@@ -132,6 +132,16 @@ public final class PageRenderer {
             case FRONT -> "chapter";
             case BACK -> "appendix";
         });
+        // The ARIA role that matches the epub:type, for assistive technology (DPUB-ARIA); none for a title or copyright page.
+        m.put("role", switch (page.kind()) {
+            case TITLE, COLOPHON -> "";
+            case CONTENTS -> "doc-toc";
+            case INDEX -> "doc-index";
+            case REFERENCES -> "doc-bibliography";
+            case CLUSTER -> "doc-part";
+            case PLAN, QUESTION, FRONT -> "doc-chapter";
+            case BACK -> "doc-appendix";
+        });
         m.put("matter", switch (page.kind()) {
             case TITLE, COLOPHON, CONTENTS, PLAN, FRONT -> "frontmatter";
             case CLUSTER, QUESTION -> "bodymatter";

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookbuilder.build.BuildResult;
-import dev.bookbuilder.build.Format;
 import dev.bookbuilder.edition.Edition;
 import dev.bookbuilder.testing.EpubCheckRunner;
 import dev.bookbuilder.testing.EpubFiles;
@@ -37,7 +36,7 @@ class BookImporterTest {
         BuildResult result = TestBooks.build(source, tmp.resolve("out"), TestBooks.BUILD_TIME);
         assertEquals(List.of(), result.warnings().stream().filter(w -> !w.code().equals("file-link")).map(w -> w.format(source)).toList());
 
-        Path epub = result.outputs().stream().filter(o -> o.format() == Format.EPUB).findFirst().orElseThrow().file();
+        Path epub = result.outputs().stream().filter(o -> o.format().equals("epub")).findFirst().orElseThrow().file();
         EpubCheckRunner.Verdict verdict = EpubCheckRunner.check(epub);
         assertTrue(verdict.clean(), verdict::toString);
         Map<String, String> entries = EpubFiles.read(epub);

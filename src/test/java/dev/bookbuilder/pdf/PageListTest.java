@@ -47,6 +47,6 @@ class PageListTest {
             assertEquals(printed, listed, "one entry per printed page, in the PDF's order and numbering");
         }
         assertTrue(epub.entrySet().stream().filter(e -> e.getKey().endsWith(".opf")).findFirst().orElseThrow().getValue()
-                .contains("<dc:source>"), "the package names the print edition it carries the pages of");
+                .contains("<dc:source"), "the package names the print edition it carries the pages of");
     }
 }
