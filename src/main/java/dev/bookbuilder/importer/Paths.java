@@ -2,8 +2,6 @@ package dev.bookbuilder.importer;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /** Relative paths with '/' below a book's root, as links write them. */
 final class Paths {
@@ -12,26 +10,7 @@ final class Paths {
 
     /** {@code dir/relative} normalized below the root ({@code /x} from the root, as docsify writes), or null above it. */
     static String resolve(String dir, String relative) {
-        Deque<String> parts = new ArrayDeque<>();
-        if (!relative.startsWith("/") && !dir.isEmpty()) {
-            for (String p : dir.split("/")) {
-                parts.addLast(p);
-            }
-        }
-        for (String p : relative.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        return String.join("/", parts);
+        return dev.bookbuilder.markdown.LinkChecker.resolvePath(dir, relative); // one resolver for links and imports
     }
 
     /** The path from folder {@code fromDir} to {@code target}, both below the root. */

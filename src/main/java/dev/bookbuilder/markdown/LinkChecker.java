@@ -131,7 +131,7 @@ public final class LinkChecker {
     }
 
     /** {@code dir/relative} normalized to a path below the root, or null when it climbs out of it. */
-    static String resolvePath(String dir, String relative) {
+    public static String resolvePath(String dir, String relative) {
         Deque<String> parts = new ArrayDeque<>();
         if (!relative.startsWith("/") && !dir.isEmpty()) {
             for (String p : dir.split("/")) {
