@@ -70,14 +70,11 @@ public final class EpubModel {
         book.getSpine().addResource(coverPage);
         for (RenderedPage p : rendered.pages()) {
             String xhtml = p.page().id().equals(NAV_ID) ? CoverPage.withLandmark(p.xhtml()) : p.xhtml();
-            if (breaks.containsKey(p.page().id())) {
-                xhtml = PageBreaks.insert(xhtml, breaks.get(p.page().id()));
-            }
             if (p.page().id().equals(NAV_ID) && printed.isPresent()) {
                 xhtml = PageBreaks.withPageList(xhtml, printed.get().pages(), fileById::get,
                         cfg.language().startsWith("zh") ? "页码" : "Pages");
             }
-            ReaderMarkup.Page page = ReaderMarkup.apply(xhtml, rendered.mathImages());
+            ReaderMarkup.Page page = ReaderMarkup.apply(xhtml, rendered.mathImages(), breaks.getOrDefault(p.page().id(), List.of()));
             if (page.svg()) {
                 properties.put(p.page().id(), "svg");
             }

@@ -21,9 +21,11 @@ final class PageBreaks {
         return "page-" + label;
     }
 
-    /** The page with a marker before the block each of {@code pages} begins at. */
-    static String insert(String xhtml, List<PrintedPages.Page> pages) {
-        Document doc = parse(xhtml);
+    /**
+     * Marks the block each of {@code pages} begins at. Called on the page as rendered, before any
+     * reader markup changes it, so that blocks are counted as the PDF counted them.
+     */
+    static void insert(Document doc, List<PrintedPages.Page> pages) {
         Element body = doc.selectFirst("body");
         List<Element> blocks = Blocks.of(body);
         for (PrintedPages.Page p : pages) {
@@ -47,7 +49,6 @@ final class PageBreaks {
                 }
             }
         }
-        return serialize(doc);
     }
 
     /** The navigation document with a page-list: every printed page, in order, linked to its marker. */

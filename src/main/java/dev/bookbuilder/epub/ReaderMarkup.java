@@ -30,7 +30,15 @@ final class ReaderMarkup {
 
     /** @param mathSvgs the formula SVGs by the file name the rendered page's images point at */
     static Page apply(String xhtml, Map<String, String> mathSvgs) {
+        return apply(xhtml, mathSvgs, List.of());
+    }
+
+    /** The same, with the print edition's page breaks marked first (one parse for both). */
+    static Page apply(String xhtml, Map<String, String> mathSvgs, List<dev.bookbuilder.write.PrintedPages.Page> pageBreaks) {
         Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
+        if (!pageBreaks.isEmpty()) {
+            PageBreaks.insert(doc, pageBreaks);
+        }
         boolean svg = false;
         for (Element img : doc.select("img.math")) {
             String source = mathSvgs.get(img.attr("src"));

@@ -12,6 +12,9 @@ public record Figure(String fileName, String svg, double width, double height, S
      * (11–12 px) is set smaller than the body's.
      */
     public double widthEm() {
-        return width / 16.0 * 1.15;
+        return width / 16.0 * DISPLAY_SCALE;
     }
+
+    /** How much larger than drawn a figure is shown, in both formats. */
+    public static final double DISPLAY_SCALE = 1.15;
 }

@@ -74,8 +74,8 @@ final class VectorElements implements ReplacedElementFactory {
                         float pw = svg.size().width;
                         float ph = svg.size().height;
                         int maxWidth = box.getContainingBlock() == null ? Integer.MAX_VALUE : box.getContainingBlock().getContentWidth();
-                        // Drawn figures are shown a little larger than drawn, as in the EPUB (Figure.widthEm).
-                        double natural = pw * DOTS_PER_PX * (figures.containsKey(src) ? 1.15 : 1.0);
+                        // Drawn figures are shown a little larger than drawn, as in the EPUB.
+                        double natural = pw * DOTS_PER_PX * (figures.containsKey(src) ? dev.bookbuilder.figure.Figure.DISPLAY_SCALE : 1.0);
                         int width = Math.min(maxWidth, cssWidth > 0 ? cssWidth : (int) natural);
                         int height = cssHeight > 0 ? cssHeight : (int) (width * ph / pw);
                         if (height > maxFigureHeight) { // a tall diagram shrinks to leave its caption on the page
