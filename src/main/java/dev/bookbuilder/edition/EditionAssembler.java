@@ -6,7 +6,7 @@ import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.Cluster;
 import dev.bookbuilder.source.Matter;
 import dev.bookbuilder.source.Question;
-import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.caption.Caption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

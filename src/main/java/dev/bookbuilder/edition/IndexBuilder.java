@@ -1,7 +1,7 @@
 package dev.bookbuilder.edition;
 
 import dev.bookbuilder.config.Glossary;
-import dev.bookbuilder.markdown.ext.IndexTerm;
+import dev.bookbuilder.markdown.index.IndexTerm;
 import dev.bookbuilder.source.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.bookbuilder.epub;
 
-import dev.bookbuilder.markdown.MathRenderer;
+import dev.bookbuilder.markdown.math.MathRenderer;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;

@@ -1,5 +1,13 @@
 package dev.bookbuilder.markdown;
 
+import dev.bookbuilder.markdown.callout.Callouts;
+import dev.bookbuilder.markdown.caption.Captions;
+import dev.bookbuilder.markdown.caption.ImageAttributes;
+import dev.bookbuilder.markdown.html.HtmlSafety;
+import dev.bookbuilder.markdown.index.GlossaryIndexer;
+import dev.bookbuilder.markdown.index.IndexChecks;
+import dev.bookbuilder.markdown.math.Equations;
+import dev.bookbuilder.markdown.math.MathRenderer;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -20,10 +28,10 @@ import dev.bookbuilder.figure.FigureCache;
 import dev.bookbuilder.figure.FigureDrawing;
 import dev.bookbuilder.figure.FigureFont;
 import dev.bookbuilder.figure.FigureStyle;
-import dev.bookbuilder.markdown.ext.Caption;
-import dev.bookbuilder.markdown.ext.Citation;
-import dev.bookbuilder.markdown.ext.IndexTerm;
-import dev.bookbuilder.markdown.ext.MathNode;
+import dev.bookbuilder.markdown.caption.Caption;
+import dev.bookbuilder.markdown.citation.Citation;
+import dev.bookbuilder.markdown.index.IndexTerm;
+import dev.bookbuilder.markdown.math.MathNode;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.PageSource;
 import dev.bookbuilder.source.Question;
@@ -212,7 +220,7 @@ public final class BookParser {
                 }
                 int[] lc = text.lineAndColumn(img.getStartOffset());
                 String url = img.getUrl().toString();
-                if (img.getText().isBlank() && img instanceof dev.bookbuilder.markdown.ext.FigureImage f && f.isHtml()) {
+                if (img.getText().isBlank() && img instanceof dev.bookbuilder.markdown.caption.FigureImage f && f.isHtml()) {
                     diags.warning("html-missing-alt", text.file(), lc[0], lc[1], "`<img src=\"" + url + "\">` has no alt text:"
                             + " it is shown without a caption, and a reader who cannot see it learns nothing from it; add alt=\"…\"");
                 } else if (img.getText().isBlank()) {

@@ -8,7 +8,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.bookbuilder.markdown.ext.IndexTermExtension;
+import dev.bookbuilder.markdown.index.IndexTermExtension;
 import java.util.List;
 
 /** Every flexmark option of the book's Markdown dialect, in one place: parser and renderer agree. */

@@ -1,8 +1,8 @@
 package dev.bookbuilder.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
-import dev.bookbuilder.markdown.ext.Caption;
-import dev.bookbuilder.markdown.ext.IndexTerm;
+import dev.bookbuilder.markdown.caption.Caption;
+import dev.bookbuilder.markdown.index.IndexTerm;
 import dev.bookbuilder.source.PageSource;
 import java.util.List;
 import java.util.Map;

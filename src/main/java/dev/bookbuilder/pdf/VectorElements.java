@@ -2,7 +2,7 @@ package dev.bookbuilder.pdf;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.SVGLoader;
-import dev.bookbuilder.markdown.MathRenderer;
+import dev.bookbuilder.markdown.math.MathRenderer;
 import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.Rectangle;

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** The factory flexmark asks for when it meets one of {@code characters}: one for each of our inline syntaxes. */
-final class InlineFactory implements InlineParserExtensionFactory {
+public final class InlineFactory implements InlineParserExtensionFactory {
     private final String characters;
     private final Function<LightInlineParser, InlineParserExtension> create;
 
-    InlineFactory(String characters, Function<LightInlineParser, InlineParserExtension> create) {
+    public InlineFactory(String characters, Function<LightInlineParser, InlineParserExtension> create) {
         this.characters = characters;
         this.create = create;
     }

@@ -4,7 +4,7 @@ import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 
 /** Our inline syntaxes parse where they stand and keep no state across a block or the document. */
-abstract class InlineSyntax implements InlineParserExtension {
+public abstract class InlineSyntax implements InlineParserExtension {
 
     @Override
     public final void finalizeDocument(InlineParser inlineParser) {

@@ -1,5 +1,8 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.index;
 
+import dev.bookbuilder.markdown.citation.CitationInlineParserExtension;
+import dev.bookbuilder.markdown.ext.InlineFactory;
+import dev.bookbuilder.markdown.math.MathInlineParserExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;

@@ -1,10 +1,10 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.math;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.bookbuilder.markdown.ext.Caption;
-import dev.bookbuilder.markdown.ext.EquationRef;
-import dev.bookbuilder.markdown.ext.MathNode;
+import dev.bookbuilder.markdown.caption.Caption;
+import dev.bookbuilder.markdown.math.EquationRef;
+import dev.bookbuilder.markdown.math.MathNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,14 +15,14 @@ import java.util.regex.Pattern;
  * kind equation, numbered per cluster by each edition like figures; a formula that is only
  * {@code \eqref{label}} or {@code \ref{label}} becomes a link that shows that number.
  */
-final class Equations {
+public final class Equations {
     private static final Pattern REF = Pattern.compile("\\s*\\\\(?:eq)?ref\\s*\\{([^{}]+)\\}\\s*");
 
     private Equations() {
     }
 
     /** Replaces the formulas that only refer to an equation by links to it. */
-    static void linkReferences(Document doc) {
+    public static void linkReferences(Document doc) {
         List<MathNode> refs = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof MathNode m && REF.matcher(m.latex()).matches()) {
@@ -41,7 +41,7 @@ final class Equations {
      * Rewrites the formula for JLaTeXMath and, when it is numbered, returns its caption (not part of the
      * tree: the number is drawn beside the formula); its label is added to {@code anchors}.
      */
-    static Caption caption(MathNode math, String anchorId, java.util.Map<String, String> anchors) {
+    public static Caption caption(MathNode math, String anchorId, java.util.Map<String, String> anchors) {
         LatexNormalizer.Result r = LatexNormalizer.normalize(math.latex());
         math.setDrawnLatex(r.latex());
         if (!math.isDisplay() || !r.numbered()) {

@@ -1,8 +1,9 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.index;
 
+import dev.bookbuilder.markdown.ParsedPage;
 import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.diag.Diagnostics;
-import dev.bookbuilder.markdown.ext.IndexTerm;
+import dev.bookbuilder.markdown.index.IndexTerm;
 import dev.bookbuilder.source.BookSources;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Index diagnostics that need the whole book: unused glossary terms, one term in two spellings. */
-final class IndexChecks {
+public final class IndexChecks {
     private IndexChecks() {
     }
 
-    static void check(BookSources sources, Map<String, ParsedPage> pages, Set<Glossary.Term> found, Diagnostics diags) {
+    public static void check(BookSources sources, Map<String, ParsedPage> pages, Set<Glossary.Term> found, Diagnostics diags) {
         Glossary glossary = sources.glossary();
         Map<String, String> firstSpelling = new HashMap<>();
         List<ParsedPage> ordered = sources.pages().stream().map(p -> pages.get(p.id())).filter(java.util.Objects::nonNull).toList();

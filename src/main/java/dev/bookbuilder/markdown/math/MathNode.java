@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.math;
 
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.Node;

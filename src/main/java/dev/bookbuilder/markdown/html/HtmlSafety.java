@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.html;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -8,8 +8,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.bookbuilder.diag.Diagnostics;
-import dev.bookbuilder.markdown.ext.FigureImage;
-import dev.bookbuilder.markdown.ext.SafeHtml;
+import dev.bookbuilder.markdown.caption.FigureImage;
+import dev.bookbuilder.markdown.html.SafeHtml;
 import dev.bookbuilder.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +19,11 @@ import java.util.List;
  * safe markup, and images as image nodes, so that an {@code <img>} is checked, packaged and numbered as
  * a Markdown image is. What is dropped is reported at its position.
  */
-final class HtmlSafety {
+public final class HtmlSafety {
     private HtmlSafety() {
     }
 
-    static void clean(Node document, SourceText text, Diagnostics diags) {
+    public static void clean(Node document, SourceText text, Diagnostics diags) {
         List<Node> raw = new ArrayList<>();
         for (Node n : document.getDescendants()) {
             if (n instanceof HtmlInlineComment || n instanceof HtmlCommentBlock || n instanceof HtmlInline || n instanceof HtmlBlock) {

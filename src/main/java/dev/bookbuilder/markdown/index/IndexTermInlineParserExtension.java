@@ -1,12 +1,13 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.index;
 
+import dev.bookbuilder.markdown.ext.InlineSyntax;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** Recognises {@code ((term))} and {@code (((term)))} on one line; anything else stays text. */
 public final class IndexTermInlineParserExtension extends InlineSyntax {
 
-    IndexTermInlineParserExtension(LightInlineParser parser) {
+    public IndexTermInlineParserExtension(LightInlineParser parser) {
         // flexmark makes one per parser; the syntax needs nothing from it
     }
 

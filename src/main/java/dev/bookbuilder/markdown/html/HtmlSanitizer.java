@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.html;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.citation;
 
+import dev.bookbuilder.markdown.ext.InlineSyntax;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ public final class CitationInlineParserExtension extends InlineSyntax {
     private static final Pattern CITATION = Pattern.compile("\\[(@[\\w:.\\-]+(?:,[^;\\]\\[]*)?(?:;\\s*@[\\w:.\\-]+(?:,[^;\\]\\[]*)?)*)\\]");
     private static final Pattern REF = Pattern.compile("@([\\w:.\\-]+)(?:,\\s*([^;]*))?");
 
-    CitationInlineParserExtension(LightInlineParser parser) {
+    public CitationInlineParserExtension(LightInlineParser parser) {
         // flexmark makes one per parser; the syntax needs nothing from it
     }
 

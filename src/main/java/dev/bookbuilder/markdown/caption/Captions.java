@@ -1,5 +1,6 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.caption;
 
+import dev.bookbuilder.markdown.math.Equations;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -8,9 +9,9 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.bookbuilder.markdown.ext.Caption;
-import dev.bookbuilder.markdown.ext.FigureImage;
-import dev.bookbuilder.markdown.ext.MathNode;
+import dev.bookbuilder.markdown.caption.Caption;
+import dev.bookbuilder.markdown.caption.FigureImage;
+import dev.bookbuilder.markdown.math.MathNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds table, figure and equation captions in a parsed page and turns them into {@link Caption} nodes. */
-final class Captions {
+public final class Captions {
     private static final Pattern TABLE = Pattern.compile("Table:\\s*(.*?)\\s*(?:\\{#(tbl-[A-Za-z0-9_-]+)\\})?\\s*");
     private static final Pattern FIG_ATTR = Pattern.compile("^\\s*\\{#(fig-[A-Za-z0-9_-]+)\\}");
     private static final Pattern INFO_ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -30,7 +31,7 @@ final class Captions {
     }
 
     /** Inserts caption nodes, gives them page-unique anchors, and adds their author ids to {@code anchors}. */
-    static List<Caption> extract(Document doc, String pageId, Map<String, String> anchors) {
+    public static List<Caption> extract(Document doc, String pageId, Map<String, String> anchors) {
         List<Caption> out = new ArrayList<>();
         for (Node n : List.copyOf(listDescendants(doc))) {
             Caption c = null;

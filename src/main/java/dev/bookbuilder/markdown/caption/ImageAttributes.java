@@ -1,11 +1,12 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.caption;
 
+import dev.bookbuilder.markdown.html.HtmlAllowList;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.bookbuilder.markdown.ext.FigureImage;
+import dev.bookbuilder.markdown.caption.FigureImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * Pandoc's attributes on an image, {@code ![a](x.png){width=60%}}: the width sizes the image; an
  * {@code #fig-…} id in the same braces is left for {@link Captions}.
  */
-final class ImageAttributes {
+public final class ImageAttributes {
     private static final Pattern BLOCK = Pattern.compile("^\\{([^{}\\n]*)\\}");
     private static final Pattern WIDTH = Pattern.compile("(?:^|\\s)width=\"?([^\"\\s]+)\"?");
     private static final Pattern FIG_ID = Pattern.compile("(?:^|\\s)#(fig-[A-Za-z0-9_-]+)");
@@ -23,7 +24,7 @@ final class ImageAttributes {
     private ImageAttributes() {
     }
 
-    static void apply(Document doc) {
+    public static void apply(Document doc) {
         List<Image> images = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Image img && !(img instanceof FigureImage) && img.getNext() instanceof Text) {

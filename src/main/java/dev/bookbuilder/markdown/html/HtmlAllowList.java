@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.html;
 
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * dropped with their content, and which attributes each keeps. Alignment becomes a class, never
  * inline style, so that the stylesheets decide how it looks.
  */
-final class HtmlAllowList {
+public final class HtmlAllowList {
     /** Elements kept as they are (after attribute filtering). */
     private static final Set<String> KEPT = Set.of("div", "p", "span", "br", "hr", "sub", "sup", "kbd", "mark", "u", "s",
             "b", "i", "em", "strong", "small", "code", "del", "ins", "abbr", "blockquote", "pre", "ul", "ol", "li", "dl", "dt",
@@ -75,7 +75,7 @@ final class HtmlAllowList {
      * against a text column of 800 px (about a code host's page), so that an image keeps its share of the
      * page; empty for anything else.
      */
-    static String cssWidth(String width) {
+    public static String cssWidth(String width) {
         String w = width.strip().toLowerCase(Locale.ROOT);
         if (w.matches("\\d{1,3}(\\.\\d+)?%")) {
             return Double.parseDouble(w.substring(0, w.length() - 1)) > 100 ? "100%" : w;

@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.html;
 
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;

@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.caption;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.sequence.BasedSequence;

@@ -1,5 +1,6 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.math;
 
+import dev.bookbuilder.markdown.ext.InlineSyntax;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -11,7 +12,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  */
 public final class MathInlineParserExtension extends InlineSyntax {
 
-    MathInlineParserExtension(LightInlineParser parser) {
+    public MathInlineParserExtension(LightInlineParser parser) {
         // flexmark makes one per parser; the syntax needs nothing from it
     }
 

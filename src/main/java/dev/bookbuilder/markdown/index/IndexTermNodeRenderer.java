@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.index;
 
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;

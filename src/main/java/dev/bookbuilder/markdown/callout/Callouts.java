@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.callout;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -6,19 +6,19 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.bookbuilder.markdown.ext.Callout;
+import dev.bookbuilder.markdown.callout.Callout;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns block quotes that open with {@code [!KIND]} into {@link Callout} nodes. */
-final class Callouts {
+public final class Callouts {
     private static final Pattern MARKER = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION|INTERVIEW)\\]\\s*");
 
     private Callouts() {
     }
 
-    static void convert(Document doc) {
+    public static void convert(Document doc) {
         for (Node n : List.copyOf(iterable(doc))) {
             if (!(n instanceof BlockQuote quote) || !(quote.getFirstChild() instanceof Paragraph first)) {
                 continue;

@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown.ext;
+package dev.bookbuilder.markdown.callout;
 
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;

@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.math;
 
 import java.awt.Color;
 import java.awt.Insets;

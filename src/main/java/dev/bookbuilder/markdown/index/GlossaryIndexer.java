@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.index;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -11,7 +11,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.bookbuilder.config.Glossary;
-import dev.bookbuilder.markdown.ext.IndexTerm;
+import dev.bookbuilder.markdown.index.IndexTerm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.Set;
  * occurrence in a question, outside code, math, links and headings, unless the author marked
  * it already. The words become an {@link IndexTerm} that looks like the text around it.
  */
-final class GlossaryIndexer {
+public final class GlossaryIndexer {
     private final List<Spelling> spellings = new ArrayList<>();
 
     /** A spelling with what matching needs, computed once: its lower case, and whether it is Latin. */
@@ -33,7 +33,7 @@ final class GlossaryIndexer {
         }
     }
 
-    GlossaryIndexer(Glossary glossary) {
+    public GlossaryIndexer(Glossary glossary) {
         for (Glossary.Term t : glossary.terms()) {
             if (t.see() == null) {
                 t.spellings().forEach(s -> spellings.add(new Spelling(s, t)));
@@ -44,7 +44,7 @@ final class GlossaryIndexer {
     }
 
     /** Adds the automatic terms to a question's tree; returns the glossary terms it found. */
-    Set<Glossary.Term> index(Document doc, Glossary glossary) {
+    public Set<Glossary.Term> index(Document doc, Glossary glossary) {
         // Terms are compared by identity: a record's hashCode would hash every alias list, per lookup.
         Set<Glossary.Term> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Node n : doc.getDescendants()) {

@@ -1,4 +1,4 @@
-package dev.bookbuilder.markdown;
+package dev.bookbuilder.markdown.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
