@@ -51,7 +51,8 @@ public enum DiagnosticCode {
     FIGURE_TIMEOUT(Severity.WARNING, "a diagram or chart took too long to draw; it is shown as its source"),
     UNKNOWN_LANGUAGE(Severity.WARNING, "a code fence's language has no highlighter"),
     UNKNOWN_FIELD(Severity.WARNING, "a front matter, book.yml or chart field the format does not define"),
-    UNNUMBERED_FILE(Severity.WARNING, "a .md file in a cluster folder that is not NN-name.md");
+    UNNUMBERED_FILE(Severity.WARNING, "a .md file in a cluster folder that is not NN-name.md"),
+    UNKNOWN_CALLOUT(Severity.WARNING, "a quote opens with [!NAME] for a kind of callout that does not exist; it stays a quote");
 
     private static final Map<String, DiagnosticCode> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(DiagnosticCode::id, Function.identity()));

@@ -103,7 +103,7 @@ public final class BookParser {
     private ParsedPage parsePage(PageSource source, Context context) {
         Document doc = parser.parse(source.text().body());
         HtmlSafety.clean(doc, source.text(), diags);
-        Callouts.convert(doc);
+        Callouts.convert(doc, source.text(), diags);
         Equations.linkReferences(doc);
         ImageAttributes.apply(doc);
         // Captions first: their text becomes plain caption text, where no index anchor could live.

@@ -8,7 +8,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.bookbuilder.markdown.citation.CitationExtension;
 import dev.bookbuilder.markdown.index.IndexTermExtension;
+import dev.bookbuilder.markdown.math.MathExtension;
 import java.util.List;
 
 /** Every flexmark option of the book's Markdown dialect, in one place: parser and renderer agree. */
@@ -19,7 +21,9 @@ public final class MarkdownOptions {
                     StrikethroughExtension.create(),
                     AutolinkExtension.create(),
                     FootnoteExtension.create(),
-                    IndexTermExtension.create()))
+                    IndexTermExtension.create(),
+                    MathExtension.create(),
+                    CitationExtension.create()))
             // GitHub tables: no column spans, ragged rows padded or cut to the header's width.
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

@@ -26,7 +26,8 @@ public final class ReadingTime {
         for (Node n : document.getDescendants()) {
             if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
                 codeLines += n.getChars().toString().lines().count();
-            } else if ((n instanceof Text || n instanceof Code) && n.getAncestorOfType(FencedCodeBlock.class) == null) {
+            } else if (n instanceof Code || n instanceof Text && Prose.isProse(n)) {
+                // Inline code is read as words; its text is not counted again as prose.
                 words += words(n.getChars().toString());
             }
         }

@@ -237,7 +237,7 @@ final class BodyRenderer {
         private void callout(Callout callout, NodeRendererContext context, HtmlWriter html) {
             Callout.Kind kind = callout.kind();
             html.attr("class", "callout " + kind.cssClass()).attr("epub:type", kind.epubType())
-                    .attr("role", kind == Callout.Kind.INTERVIEW || kind == Callout.Kind.TIP ? "doc-tip" : "note")
+                    .attr("role", kind.ariaRole())
                     .withAttr().tagLine("aside");
             html.attr("class", "callout-title").withAttr().tag("p").text(kind.title()).tag("/p").line();
             context.renderChildren(callout);

@@ -74,14 +74,7 @@ final class CjkSpacing {
     }
 
     private static boolean eligible(TextNode t) {
-        for (Node p = t.parent(); p instanceof Element e; p = e.parent()) {
-            String tag = e.tagName();
-            if (tag.equals("code") || tag.equals("pre") || tag.equals("kbd") || tag.equals("sup") || tag.equals("sub")
-                    || tag.equals("script") || tag.equals("style")) {
-                return false;
-            }
-        }
-        return true;
+        return dev.bookbuilder.markdown.Prose.isProse(t);
     }
 
     /** True when nothing but inline element edges stands between the two texts (same block). */

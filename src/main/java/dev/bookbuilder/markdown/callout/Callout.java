@@ -4,9 +4,12 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Locale;
 
-/** A GitHub alert ({@code > [!NOTE]}) and the book's own {@code > [!INTERVIEW]}: a titled aside. */
+/**
+ * A GitHub alert ({@code > [!NOTE]}) and the book's own {@code > [!INTERVIEW]}: a titled aside. The set of kinds is
+ * {@link Kind}'s and nothing else: the parser recognises a marker by looking its name up there.
+ */
 public final class Callout extends Block {
-    /** The kinds of callout, with their Chinese titles and EPUB semantics. */
+    /** The kinds of callout, with their Chinese titles and EPUB semantics: the one list of them. */
     public enum Kind {
         NOTE("注意", "notice"), TIP("提示", "tip"), IMPORTANT("重要", "notice"), WARNING("警告", "notice"),
         CAUTION("小心", "notice"), INTERVIEW("面试这样答", "tip");
@@ -25,6 +28,16 @@ public final class Callout extends Block {
 
         public String epubType() {
             return epubType;
+        }
+
+        /** The kind a marker names ({@code NOTE}, {@code note}), or empty when there is none of that name. */
+        public static java.util.Optional<Kind> named(String name) {
+            return java.util.Arrays.stream(values()).filter(k -> k.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        /** The ARIA role that matches the EPUB semantics (DPUB-ARIA). */
+        public String ariaRole() {
+            return epubType.equals("tip") ? "doc-tip" : "note";
         }
 
         public String cssClass() {

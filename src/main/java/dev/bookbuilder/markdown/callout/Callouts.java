@@ -6,19 +6,23 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.bookbuilder.markdown.callout.Callout;
+import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.source.SourceText;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns block quotes that open with {@code [!KIND]} into {@link Callout} nodes. */
+/**
+ * Turns block quotes that open with {@code [!KIND]} into {@link Callout} nodes. Any {@code [!NAME]} is read as a
+ * marker (GitHub's syntax, letter case ignored); a name {@link Callout.Kind} lacks is a warning and the quote stays a quote.
+ */
 public final class Callouts {
-    private static final Pattern MARKER = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION|INTERVIEW)\\]\\s*");
+    private static final Pattern MARKER = Pattern.compile("^\\[!([A-Za-z][A-Za-z0-9_-]*)\\]\\s*");
 
     private Callouts() {
     }
 
-    public static void convert(Document doc) {
+    public static void convert(Document doc, SourceText text, Diagnostics diags) {
         for (Node n : List.copyOf(iterable(doc))) {
             if (!(n instanceof BlockQuote quote) || !(quote.getFirstChild() instanceof Paragraph first)) {
                 continue;
@@ -26,6 +30,14 @@ public final class Callouts {
             // Match the source: the parser may have split "[!NOTE]" into several inline nodes.
             Matcher m = MARKER.matcher(first.getChars());
             if (!m.find()) {
+                continue;
+            }
+            java.util.Optional<Callout.Kind> kind = Callout.Kind.named(m.group(1));
+            if (kind.isEmpty()) {
+                int[] lc = text.lineAndColumn(first.getStartOffset());
+                diags.warning("unknown-callout", text.file(), lc[0], lc[1], "`[!" + m.group(1) + "]` is no kind of callout ("
+                        + java.util.Arrays.stream(Callout.Kind.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
+                        + "): it is shown as a quote");
                 continue;
             }
             int markerEnd = first.getStartOffset() + m.end();
@@ -45,7 +57,7 @@ public final class Callouts {
             if (!first.hasChildren()) {
                 first.unlink();
             }
-            Callout callout = new Callout(quote.getChars(), Callout.Kind.valueOf(m.group(1)));
+            Callout callout = new Callout(quote.getChars(), kind.get());
             quote.insertBefore(callout);
             callout.takeChildren(quote);
             quote.unlink();

@@ -1,2 +1,2 @@
-/** Our Markdown syntax as flexmark extensions, each a few classes with fixed roles: index terms, math, citations, callouts, captions. */
+/** What our syntax extensions share: the inline-parser plumbing, and nodes that belong to no one syntax (file links). */
 package dev.bookbuilder.markdown.ext;

@@ -1,16 +1,13 @@
 package dev.bookbuilder.markdown.index;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.bookbuilder.config.Glossary;
+import dev.bookbuilder.markdown.Prose;
 import dev.bookbuilder.markdown.index.IndexTerm;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +17,7 @@ import java.util.Set;
 
 /**
  * Indexes glossary terms automatically: each term (or one of its aliases) at its first
- * occurrence in a question, outside code, math, links and headings, unless the author marked
+ * occurrence in a question, in {@link Prose} outside links and headings, unless the author marked
  * it already. The words become an {@link IndexTerm} that looks like the text around it.
  */
 public final class GlossaryIndexer {
@@ -98,10 +95,13 @@ public final class GlossaryIndexer {
         return found;
     }
 
+    /** Prose, and where an index anchor can stand: not inside a link, a heading or an author's own term. */
     private static boolean eligible(Node n) {
+        if (!Prose.isProse(n)) {
+            return false;
+        }
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof Code || p instanceof FencedCodeBlock || p instanceof IndentedCodeBlock || p instanceof Link
-                    || p instanceof LinkNodeBase || p instanceof Heading || p instanceof IndexTerm) {
+            if (p instanceof LinkNodeBase || p instanceof Heading || p instanceof IndexTerm) {
                 return false;
             }
         }

@@ -1,13 +1,11 @@
 package dev.bookbuilder.markdown.index;
 
-import dev.bookbuilder.markdown.citation.CitationInlineParserExtension;
 import dev.bookbuilder.markdown.ext.InlineFactory;
-import dev.bookbuilder.markdown.math.MathInlineParserExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** The book's inline syntax of BOOK-FORMAT.md, as a flexmark extension: {@code ((index terms))}, {@code $math$} and {@code [@citations]}. */
+/** Index terms, {@code ((shown))} and {@code (((hidden, sub-entry)))}, as a flexmark extension: parser and renderer. */
 public final class IndexTermExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     private IndexTermExtension() {
@@ -24,9 +22,6 @@ public final class IndexTermExtension implements Parser.ParserExtension, HtmlRen
     @Override
     public void extend(Parser.Builder builder) {
         builder.customInlineParserExtensionFactory(new InlineFactory("(", IndexTermInlineParserExtension::new));
-        // Math belongs to the same dialect; its rendering needs the edition, so the book's renderer draws it.
-        builder.customInlineParserExtensionFactory(new InlineFactory("$", MathInlineParserExtension::new));
-        builder.customInlineParserExtensionFactory(new InlineFactory("[", CitationInlineParserExtension::new));
     }
 
     @Override
