@@ -165,7 +165,8 @@ public final class BookConfigLoader {
     private List<EditionConfig> editions(Path root, YamlMap y, List<Positioned<String>> clusters, Set<String> known) {
         if (!y.has("editions")) {
             // A book without editions is one complete edition of all its clusters.
-            return List.of(new EditionConfig("complete", "完整版", List.of(new EditionConfig.Stage(null, clusters)), ""));
+            return List.of(new EditionConfig("complete", dev.bookbuilder.i18n.Labels.of(y.string("language", false).orElse("")).get("edition.complete"),
+                    List.of(new EditionConfig.Stage(null, clusters)), ""));
         }
         List<EditionConfig> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -1,5 +1,6 @@
 package dev.bookbuilder.pdf;
 
+import dev.bookbuilder.i18n.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,10 @@ final class PrintCrossRefs {
                 continue; // a figure or heading of the same page: its number is enough
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');
-            a.appendText(bracketed ? "，第\u2009" : "（第\u2009");
+            String[] words = Labels.of(body.ownerDocument().selectFirst("html").attr("lang")).around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
+            a.appendText(words[0]);
             a.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
-            a.appendText(bracketed ? "\u2009页" : "\u2009页）");
+            a.appendText(words[1]);
         }
     }
 
