@@ -104,6 +104,7 @@ def main():
     ap.add_argument('--sizes', default='1,4,16')
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--tools', default='book,pandoc,weasyprint')
+    ap.add_argument('--json', default=str(ROOT / 'bench' / 'results.json'), help='where to write the results')
     args = ap.parse_args()
     tools = set(args.tools.split(','))
     if not JAR.exists():
@@ -155,7 +156,7 @@ def main():
                     row['pages_per_s'] = round(row['pages'] / row['wall_s'], 1)
                 results.append(row)
                 print(json.dumps(row, ensure_ascii=False), flush=True)
-    (ROOT / 'bench' / 'results.json').write_text(json.dumps(results, indent=2, ensure_ascii=False) + '\n')
+    Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + '\n')
     print(f'\n{"size":>4} {"format":6} {"tool":18} {"wall s":>8} {"cpu s":>8} {"peak MB":>8} {"pages":>6} {"pages/s":>8}')
     for r in results:
         print(f'{r["size"]:>4} {r["format"]:6} {r["tool"]:18} {r["wall_s"]:>8} {r["cpu_s"]:>8} {r["peak_mb"]:>8} '

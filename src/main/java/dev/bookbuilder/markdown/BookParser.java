@@ -136,7 +136,7 @@ public final class BookParser {
                     }
                 }
             } else if (n instanceof MathNode m) {
-                String problem = MathRenderer.check(m.drawnLatex());
+                String problem = MathRenderer.check(m.drawnLatex(), m.isDisplay());
                 if (problem != null) {
                     m.setValid(false);
                     int[] lc = source.text().lineAndColumn(m.getStartOffset());
