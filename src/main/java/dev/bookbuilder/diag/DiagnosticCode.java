@@ -52,7 +52,10 @@ public enum DiagnosticCode {
     UNKNOWN_LANGUAGE(Severity.WARNING, "a code fence's language has no highlighter"),
     UNKNOWN_FIELD(Severity.WARNING, "a front matter, book.yml or chart field the format does not define"),
     UNNUMBERED_FILE(Severity.WARNING, "a .md file in a cluster folder that is not NN-name.md"),
-    UNKNOWN_CALLOUT(Severity.WARNING, "a quote opens with [!NAME] for a kind of callout that does not exist; it stays a quote");
+    UNKNOWN_CALLOUT(Severity.WARNING, "a quote opens with [!NAME] for a kind of callout that does not exist; it stays a quote"),
+    UNUSED_IMAGE(Severity.WARNING, "an image file in the source folder that no page shows (`book check` only)"),
+    UNREFERENCED_CAPTION(Severity.WARNING, "a figure or table given an id that no link refers to (`book check` only)"),
+    EPUBCHECK(Severity.ERROR, "EPUBCheck finds a problem in a built EPUB (`book check` only; a builder bug: please report it)");
 
     private static final Map<String, DiagnosticCode> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(DiagnosticCode::id, Function.identity()));
