@@ -97,7 +97,7 @@ public final class BookBuilder {
         diags.throwIfErrors();
 
         // Formats with pages of their own first: others may use where the pages fall (the EPUB's page-list).
-        List<BookWriter> formats = (request.formats().isEmpty() ? writers
+        List<BookWriter> formats = (request.formats().isEmpty() ? writers.stream().filter(BookWriter::byDefault).toList()
                 : writers.stream().filter(w -> request.formats().contains(w.name())).toList()).stream()
                 .sorted(java.util.Comparator.comparing(w -> !w.laysOutPages())).toList();
         List<EditionConfig> editions = request.editions().isEmpty() ? sources.config().editions()
@@ -127,7 +127,7 @@ public final class BookBuilder {
                     dev.bookbuilder.write.EditionFacts facts = new dev.bookbuilder.write.EditionFacts();
                     for (var format : prepared.entrySet()) {
                         try (var t = profile.stage(ec.id() + ": " + format.getKey().name())) {
-                            written.add(writeOne(format.getKey().name(), format.getValue(), rendered, facts, sources, request.out(), progress));
+                            written.add(writeOne(format.getKey(), format.getValue(), rendered, facts, sources, request.out(), progress));
                         }
                     }
                     return written;
@@ -146,15 +146,22 @@ public final class BookBuilder {
         }
     }
 
-    private BuildResult.Output writeOne(String format, BookWriter.EditionWriter writer, RenderedEdition rendered,
+    private BuildResult.Output writeOne(BookWriter format, BookWriter.EditionWriter writer, RenderedEdition rendered,
             dev.bookbuilder.write.EditionFacts facts, BookSources sources, Path out, Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         String editionId = rendered.edition().id();
-        Path file = out.resolve(sources.config().id() + "-" + editionId + "." + format);
-        AtomicOutput.write(file, stream -> writer.write(rendered, facts, stream));
-        BuildResult.Output o = new BuildResult.Output(editionId, format, file, Files.size(file), (System.nanoTime() - start) / 1_000_000);
+        String base = sources.config().id() + "-" + editionId;
+        Path file = out.resolve(format.writesFolder() ? base : base + "." + format.name());
+        long bytes;
+        if (format.writesFolder()) { // a web site: a folder, swapped in whole
+            bytes = FolderOutput.write(file, stream -> writer.write(rendered, facts, stream));
+        } else {
+            AtomicOutput.write(file, stream -> writer.write(rendered, facts, stream));
+            bytes = Files.size(file);
+        }
+        BuildResult.Output o = new BuildResult.Output(editionId, format.name(), file, bytes, (System.nanoTime() - start) / 1_000_000);
         // One whole line per file, so that lines from parallel editions never interleave.
-        progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format, file,
+        progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format.name(), file,
                 (o.bytes() + 1023) / 1024, o.millis()));
         return o;
     }
