@@ -112,7 +112,7 @@ public final class BookBuilder {
         progress.accept("parsed");
 
         // Formats with pages of their own first: others may use where the pages fall (the EPUB's page-list).
-        List<BookWriter> formats = (request.formats().isEmpty() ? writers
+        List<BookWriter> formats = (request.formats().isEmpty() ? writers.stream().filter(BookWriter::byDefault).toList()
                 : writers.stream().filter(w -> request.formats().contains(w.name())).toList()).stream()
                 .sorted(java.util.Comparator.comparing(w -> !w.laysOutPages())).toList();
         List<EditionConfig> editions = request.editions().isEmpty() ? sources.config().editions()
@@ -185,8 +185,13 @@ public final class BookBuilder {
             dev.bookbuilder.write.EditionFacts facts, BookSources sources, OutputFolder folder, Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         String editionId = rendered.edition().id();
-        Path file = folder.dir().resolve(sources.config().id() + "-" + editionId + "." + format.name());
-        folder.stage(file, stream -> writer.write(rendered, facts, stream));
+        String base = sources.config().id() + "-" + editionId;
+        Path file = folder.dir().resolve(format.writesFolder() ? base : base + "." + format.name());
+        if (format.writesFolder()) { // a web site: its archive staged, unpacked in place of the last one at commit
+            folder.stageFolder(file, stream -> writer.write(rendered, facts, stream));
+        } else {
+            folder.stage(file, stream -> writer.write(rendered, facts, stream));
+        }
         int pages = format.laysOutPages() ? facts.printedPages().map(p -> p.pages().size()).orElse(0) : 0;
         long bytes = Files.size(folder.stagedFile(file));
         BuildResult.Output o = new BuildResult.Output(editionId, format.name(), file, bytes, (System.nanoTime() - start) / 1_000_000, pages);

@@ -5,7 +5,7 @@ import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.markdown.CrossRef;
 import dev.bookbuilder.markdown.ParsedBook;
 import dev.bookbuilder.markdown.ParsedPage;
-import dev.bookbuilder.markdown.ext.Caption;
+import dev.bookbuilder.markdown.caption.Caption;
 import dev.bookbuilder.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;

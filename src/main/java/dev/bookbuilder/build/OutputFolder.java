@@ -31,6 +31,7 @@ public final class OutputFolder implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final Map<Path, Path> staged = new LinkedHashMap<>();
+    private final java.util.Set<Path> folders = new java.util.HashSet<>();
 
     private OutputFolder(Path dir, FileChannel channel, FileLock lock) {
         this.dir = dir;
@@ -101,6 +102,12 @@ public final class OutputFolder implements AutoCloseable {
                 Files.deleteIfExists(p);
             }
         }
+        try (Stream<Path> s = Files.list(dir)) { // a web edition's half-swapped folders
+            for (Path p : s.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && p.getFileName().toString().matches("\\..+\\.(old|\\d+)")).toList()) {
+                FolderOutput.deleteTree(p);
+            }
+        }
     }
 
     static boolean isPart(Path p) {
@@ -116,6 +123,15 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** Stages a folder output (the web edition) as the ZIP archive its writer writes; {@link #commit()} unpacks it. */
+    public void stageFolder(Path target, AtomicOutput.Writer writer) throws IOException {
+        Path tmp = AtomicOutput.writePart(target.toAbsolutePath().normalize(), writer);
+        synchronized (staged) {
+            staged.put(target, tmp);
+            folders.add(target);
+        }
+    }
+
     /** The file staged for {@code target}, for its size before it is moved. */
     public Path stagedFile(Path target) {
         synchronized (staged) {
@@ -127,10 +143,15 @@ public final class OutputFolder implements AutoCloseable {
     public void commit() throws IOException {
         synchronized (staged) {
             for (var e : new ArrayList<>(staged.entrySet())) {
-                try {
-                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException x) {
-                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                if (folders.remove(e.getKey())) {
+                    FolderOutput.replace(e.getKey(), e.getValue());
+                    Files.deleteIfExists(e.getValue());
+                } else {
+                    try {
+                        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException x) {
+                        Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
                 TempFiles.release(e.getValue());
                 staged.remove(e.getKey());

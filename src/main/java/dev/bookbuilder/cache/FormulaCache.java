@@ -1,6 +1,6 @@
 package dev.bookbuilder.cache;
 
-import dev.bookbuilder.markdown.MathRenderer;
+import dev.bookbuilder.markdown.math.MathRenderer;
 import java.util.Optional;
 import java.util.function.Supplier;
 

@@ -3,7 +3,7 @@ package dev.bookbuilder.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bookbuilder.markdown.MathRenderer;
+import dev.bookbuilder.markdown.math.MathRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
