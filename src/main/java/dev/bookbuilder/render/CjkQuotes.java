@@ -58,7 +58,7 @@ final class CjkQuotes {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < c.length; i++) {
             boolean apostrophe = straight == '\'' && i > 0 && i + 1 < c.length
-                    && Character.isLetterOrDigit(c[i - 1]) && Character.isLetterOrDigit(c[i + 1]);
+                    && latin(c[i - 1]) && latin(c[i + 1]);
             if (c[i] == straight && !apostrophe) {
                 at.add(i);
             }
@@ -69,6 +69,10 @@ final class CjkQuotes {
         for (int k = 0; k < at.size(); k++) {
             c[at.get(k)] = k % 2 == 0 ? open : close;
         }
+    }
+
+    private static boolean latin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static boolean han(int cp) {
