@@ -154,7 +154,7 @@ public final class PdfBookWriter {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         ITextRenderer renderer = new ITextRenderer(fonts.newResolver());
         fonts.registerWith(renderer.getFontResolver());
-        renderer.getSharedContext().setLineBreakingStrategy(new CjkLineBreaking());
+        renderer.getSharedContext().setLineBreakingStrategy(Hyphenation.around(new CjkLineBreaking(), html.selectFirst("html").attr("lang")));
         renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures,
                 layout.figureMaxHeightPt()));
         renderer.setDocument(dom, sourceRoot.toUri().toString());

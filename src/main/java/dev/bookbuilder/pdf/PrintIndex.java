@@ -76,11 +76,11 @@ final class PrintIndex {
                     .text(PLACEHOLDER);
         }
         if (e.see() != null) {
-            p.appendText(" ");
+            p.appendText(e.locators().isEmpty() ? " " : labels.get("index.beforeSee"));
             heldTail(p.appendElement("span").addClass("ix-see"), labels.get("index.see") + " " + e.see());
         }
         if (!e.seeAlso().isEmpty()) {
-            p.appendText(" ");
+            p.appendText(labels.get("index.beforeSeeAlso"));
             heldTail(p.appendElement("span").addClass("ix-see"), labels.get("index.seeAlso") + " " + labels.join(e.seeAlso()));
         }
         return p;

@@ -68,6 +68,7 @@ final class Xhtml {
             }
         }
         footnotes(doc.body());
+        CjkQuotes.apply(doc.body());
         CjkSpacing.apply(doc.body());
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)
