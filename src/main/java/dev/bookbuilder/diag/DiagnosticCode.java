@@ -54,7 +54,8 @@ public enum DiagnosticCode {
     UNNUMBERED_FILE(Severity.WARNING, "a .md file in a cluster folder that is not NN-name.md"),
     UNKNOWN_CALLOUT(Severity.WARNING, "a quote opens with [!NAME] for a kind of callout that does not exist; it stays a quote"),
     TOO_DEEP(Severity.ERROR, "Markdown nested past the builder's limits (block quotes and lists, a run of emphasis marks)"),
-    MATH_LIMIT(Severity.WARNING, "a formula nests too deeply, is too long, expands its macros without end or draws too slowly; it is shown as its source");
+    MATH_LIMIT(Severity.WARNING, "a formula nests too deeply, is too long, expands its macros without end or draws too slowly; it is shown as its source"),
+    IMAGE_SYNTAX(Severity.ERROR, "an ![alt] the parser cannot take as an image (an unclosed <path>, a reference that is not defined)");
 
     private static final Map<String, DiagnosticCode> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(DiagnosticCode::id, Function.identity()));

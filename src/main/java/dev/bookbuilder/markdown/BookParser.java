@@ -3,6 +3,7 @@ package dev.bookbuilder.markdown;
 import dev.bookbuilder.markdown.callout.Callouts;
 import dev.bookbuilder.markdown.caption.Captions;
 import dev.bookbuilder.markdown.caption.ImageAttributes;
+import dev.bookbuilder.markdown.caption.ImageSyntax;
 import dev.bookbuilder.markdown.html.HtmlSafety;
 import dev.bookbuilder.markdown.index.GlossaryIndexer;
 import dev.bookbuilder.markdown.index.IndexChecks;
@@ -106,6 +107,7 @@ public final class BookParser {
         HtmlSafety.clean(doc, source.text(), diags);
         Callouts.convert(doc, source.text(), diags);
         Equations.linkReferences(doc);
+        ImageSyntax.resolve(doc, source.text(), diags);
         ImageAttributes.apply(doc);
         // Captions first: their text becomes plain caption text, where no index anchor could live.
         Map<String, String> anchors = new HashMap<>();
