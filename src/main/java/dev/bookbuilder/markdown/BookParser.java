@@ -3,10 +3,12 @@ package dev.bookbuilder.markdown;
 import dev.bookbuilder.markdown.callout.Callouts;
 import dev.bookbuilder.markdown.caption.Captions;
 import dev.bookbuilder.markdown.caption.ImageAttributes;
+import dev.bookbuilder.markdown.caption.ImageSyntax;
 import dev.bookbuilder.markdown.html.HtmlSafety;
 import dev.bookbuilder.markdown.index.GlossaryIndexer;
 import dev.bookbuilder.markdown.index.IndexChecks;
 import dev.bookbuilder.markdown.math.Equations;
+import dev.bookbuilder.markdown.math.MathLimits;
 import dev.bookbuilder.markdown.math.MathRenderer;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -101,10 +103,11 @@ public final class BookParser {
     private static final long FIGURE_TIMEOUT_MS = 20_000;
 
     private ParsedPage parsePage(PageSource source, Context context) {
-        Document doc = parser.parse(source.text().body());
+        Document doc = parser.parse(withinNestingLimits(source));
         HtmlSafety.clean(doc, source.text(), diags);
         Callouts.convert(doc, source.text(), diags);
         Equations.linkReferences(doc);
+        ImageSyntax.resolve(doc, source.text(), diags);
         ImageAttributes.apply(doc);
         // Captions first: their text becomes plain caption text, where no index anchor could live.
         Map<String, String> anchors = new HashMap<>();
@@ -136,8 +139,18 @@ public final class BookParser {
                     }
                 }
             } else if (n instanceof MathNode m) {
-                String problem = MathRenderer.check(m.drawnLatex(), m.isDisplay());
-                if (problem != null) {
+                String problem = m.limitProblem() != null ? null : MathRenderer.check(m.drawnLatex());
+                MathLimits.Drawing drawing = m.limitProblem() != null || problem != null ? null : MathLimits.drawWithin(m.drawnLatex(), m.isDisplay());
+                String limit = m.limitProblem() != null ? m.limitProblem() : drawing != null && drawing.timedOut() ? drawing.problem() : null;
+                if (problem == null && limit == null && drawing != null) {
+                    problem = drawing.problem();
+                }
+                if (limit != null) {
+                    m.setValid(false);
+                    int[] lc = source.text().lineAndColumn(m.getStartOffset());
+                    diags.warning("math-limit", source.text().file(), lc[0], lc[1], "formula `" + shorten(m.latex())
+                            + "` is too much work to draw: " + limit + "; it is shown as its source");
+                } else if (problem != null) {
                     m.setValid(false);
                     int[] lc = source.text().lineAndColumn(m.getStartOffset());
                     diags.warning("bad-math", source.text().file(), lc[0], lc[1], "formula `" + shorten(m.latex())
@@ -176,6 +189,21 @@ public final class BookParser {
         }
         return new ParsedPage(source, doc, Map.copyOf(anchors), List.copyOf(terms), captions, ReadingTime.minutes(doc),
                 List.copyOf(cited), List.copyOf(headings));
+    }
+
+    /**
+     * The page's text, or the part of it above the first line that nests past {@link Nesting}'s limits (an error
+     * there): flexmark recurses once per level, so deeper text is never given to it.
+     */
+    private String withinNestingLimits(PageSource source) {
+        String body = source.text().body();
+        Nesting.Finding deep = Nesting.check(body);
+        if (deep == null) {
+            return body;
+        }
+        int[] lc = source.text().lineAndColumn(deep.offset());
+        diags.error("too-deep", source.text().file(), lc[0], lc[1], deep.what() + ": the page is read only up to this line");
+        return body.substring(0, deep.offset());
     }
 
     /** A diagram or chart block with where it stands; a chart's YAML is read here, so its sources count as cited. */

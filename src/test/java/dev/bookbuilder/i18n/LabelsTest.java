@@ -47,7 +47,7 @@ class LabelsTest {
         assertTrue(used.size() > 40, "the scan finds the lookups: " + used);
         // Keys made from a prefix and a name: every name has its key.
         used.removeIf(k -> k.endsWith("."));
-        for (var kind : dev.bookbuilder.markdown.ext.Callout.Kind.values()) {
+        for (var kind : dev.bookbuilder.markdown.callout.Callout.Kind.values()) {
             used.add("callout." + kind.name().toLowerCase(java.util.Locale.ROOT));
         }
         for (var kind : dev.bookbuilder.config.BookConfig.Kind.values()) {

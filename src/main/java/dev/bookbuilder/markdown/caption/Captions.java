@@ -1,6 +1,7 @@
 package dev.bookbuilder.markdown.caption;
 
 import dev.bookbuilder.markdown.math.Equations;
+import dev.bookbuilder.markdown.math.Macros;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -33,6 +34,7 @@ public final class Captions {
     /** Inserts caption nodes, gives them page-unique anchors, and adds their author ids to {@code anchors}. */
     public static List<Caption> extract(Document doc, String pageId, Map<String, String> anchors) {
         List<Caption> out = new ArrayList<>();
+        Macros macros = new Macros(); // a page's \newcommand serves its later formulas
         for (Node n : List.copyOf(listDescendants(doc))) {
             Caption c = null;
             if (n instanceof Paragraph p && p.getNext() instanceof TableBlock) {
@@ -61,7 +63,7 @@ public final class Captions {
                     (block != null ? block : img).insertAfter(c);
                 }
             } else if (n instanceof MathNode m) {
-                Caption eq = Equations.caption(m, pageId + "-equation" + (out.size() + 1), anchors);
+                Caption eq = Equations.caption(m, pageId + "-equation" + (out.size() + 1), anchors, macros);
                 if (eq != null) {
                     out.add(eq);
                 }

@@ -38,11 +38,26 @@ public final class Equations {
     }
 
     /**
-     * Rewrites the formula for JLaTeXMath and, when it is numbered, returns its caption (not part of the
+     * Rewrites the formula for JLaTeXMath (its macros expanded with the page's {@code macros}) and, when it is numbered, returns its caption (not part of the
      * tree: the number is drawn beside the formula); its label is added to {@code anchors}.
      */
-    public static Caption caption(MathNode math, String anchorId, java.util.Map<String, String> anchors) {
-        LatexNormalizer.Result r = LatexNormalizer.normalize(math.latex());
+    public static Caption caption(MathNode math, String anchorId, java.util.Map<String, String> anchors, Macros macros) {
+        // Nesting is measured before anything parses the LaTeX, and again once macros are expanded.
+        String latex = math.latex();
+        String problem = MathLimits.problem(latex);
+        if (problem == null) {
+            try {
+                latex = macros.expand(latex);
+                problem = MathLimits.problem(latex);
+            } catch (Macros.TooMuch e) {
+                problem = e.getMessage();
+            }
+        }
+        if (problem != null) {
+            math.setLimitProblem(problem);
+            return null;
+        }
+        LatexNormalizer.Result r = LatexNormalizer.normalize(latex);
         math.setDrawnLatex(r.latex());
         if (!math.isDisplay() || !r.numbered()) {
             return null;

@@ -50,6 +50,17 @@ public final class MathNode extends Node implements DoNotDecorate {
         this.equationId = equationId;
     }
 
+    private String limitProblem;
+
+    /** Why the formula is too much work to draw (see {@link MathLimits}), or null. */
+    public String limitProblem() {
+        return limitProblem;
+    }
+
+    public void setLimitProblem(String limitProblem) {
+        this.limitProblem = limitProblem;
+    }
+
     /** False when the LaTeX does not parse: the source is shown as code instead. */
     public boolean isValid() {
         return valid;
