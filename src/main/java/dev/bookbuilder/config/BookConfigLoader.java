@@ -189,7 +189,8 @@ public final class BookConfigLoader {
                     Position p = c.position();
                     if (!known.contains(c.value())) {
                         diags.error("unknown-cluster", p.file(), p.line(), p.column(), "edition `" + id + "` names cluster `" + c.value()
-                                + "`, which is not in `clusters:` (" + String.join(", ", clusters.stream().map(Positioned::value).toList()) + ")");
+                                + "`, which is not in `clusters:` (" + String.join(", ", clusters.stream().map(Positioned::value).toList()) + ")"
+                                + dev.bookbuilder.diag.DidYouMean.suffix(c.value(), known));
                     } else if (!inEdition.add(c.value())) {
                         diags.error("duplicate-id", p.file(), p.line(), p.column(), "edition `" + id + "` reads cluster `" + c.value() + "` twice");
                     }

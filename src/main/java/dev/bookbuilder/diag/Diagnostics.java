@@ -36,6 +36,15 @@ public final class Diagnostics {
         return code;
     }
 
+    /**
+     * True when an error was reported in {@code file}: a page that failed to load is not also reported as
+     * missing by every link to it (the root cause is enough).
+     */
+    public synchronized boolean hasErrorIn(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.file() != null && d.file().toAbsolutePath().normalize().equals(f));
+    }
+
     public synchronized boolean hasErrors() {
         return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
