@@ -74,7 +74,8 @@ public final class BookBuilder {
         for (String id : editionIds) {
             if (config.edition(id) == null) {
                 diags.error("unknown-edition", null, 0, 0, "there is no edition `" + id + "` (editions: "
-                        + String.join(", ", config.editions().stream().map(EditionConfig::id).toList()) + ")");
+                        + String.join(", ", config.editions().stream().map(EditionConfig::id).toList()) + ")"
+                        + dev.bookbuilder.diag.DidYouMean.suffix(id, config.editions().stream().map(EditionConfig::id).toList()));
             }
         }
         BookSources sources = new SourceLoader(diags).load(root, config);

@@ -76,6 +76,7 @@ public final class OutputFolder implements AutoCloseable {
             }
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+            TempFiles.own(lockFile); // removed by the shutdown hook too, if the build is stopped
             OutputFolder folder = new OutputFolder(dir, ch, lock);
             folder.sweep();
             return folder;
@@ -173,6 +174,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         // Deleted while still held: a build that opened the old file finds it gone and tries again.
         Files.deleteIfExists(dir.resolve(LOCK));
+        TempFiles.release(dir.resolve(LOCK));
         lock.release();
         channel.close();
     }

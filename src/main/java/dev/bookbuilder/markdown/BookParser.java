@@ -135,7 +135,8 @@ public final class BookParser {
                     if (!context.bibliography().entries().containsKey(r.key())) {
                         int[] lc = source.text().lineAndColumn(c.getStartOffset());
                         diags.error("unknown-citation", source.text().file(), lc[0], lc[1],
-                                "citation key `" + r.key() + "` is not in references.bib");
+                                "citation key `" + r.key() + "` is not in references.bib"
+                                        + dev.bookbuilder.diag.DidYouMean.suffix(r.key(), context.bibliography().entries().keySet()));
                     }
                 }
             } else if (n instanceof MathNode m) {
@@ -175,7 +176,8 @@ public final class BookParser {
                 } else if (!CodeHighlighter.knows(lang)) {
                     int[] lc = source.text().lineAndColumn(f.getStartOffset());
                     diags.warning("unknown-language", source.text().file(), lc[0], lc[1],
-                            "no highlighter for `" + lang + "`: the block is shown as plain text");
+                            "no highlighter for `" + lang + "`: the block is shown as plain text"
+                                    + dev.bookbuilder.diag.DidYouMean.suffix(lang, CodeHighlighter.names()));
                 }
             } else if (n instanceof IndexTerm t) {
                 if (t.primary().isEmpty() || (t.secondary() != null && t.secondary().isEmpty())) {
