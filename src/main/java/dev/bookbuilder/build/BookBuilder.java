@@ -38,6 +38,7 @@ public final class BookBuilder {
     private final Templates templates = new Templates();
     private final String version;
     private final List<BookWriter> writers;
+    private final dev.bookbuilder.markdown.PageCache pageCache;
 
     public BookBuilder(String version) {
         this(version, Writers.ALL);
@@ -45,8 +46,14 @@ public final class BookBuilder {
 
     /** A builder that knows these formats (tests register their own). */
     public BookBuilder(String version, List<BookWriter> writers) {
+        this(version, writers, null);
+    }
+
+    /** A builder that keeps parsed pages across its builds in {@code cache} ({@code build --watch}); null: none. */
+    public BookBuilder(String version, List<BookWriter> writers, dev.bookbuilder.markdown.PageCache cache) {
         this.version = version;
         this.writers = List.copyOf(writers);
+        this.pageCache = cache;
     }
 
     /**
@@ -92,7 +99,7 @@ public final class BookBuilder {
         Diagnostics diags = loaded.diagnostics();
         ParsedBook parsed;
         try (var t = profile.stage("parse (and draw figures)")) {
-            parsed = new BookParser(diags).parse(sources);
+            parsed = new BookParser(diags, pageCache).parse(sources);
         }
         diags.throwIfErrors();
 

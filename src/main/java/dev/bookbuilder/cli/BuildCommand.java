@@ -28,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
     List<String> editions = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: all.")
+            description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: epub and pdf (html is the web edition).")
     List<String> formats = new ArrayList<>();
 
     /** The registered formats' names, for help and completion. */
@@ -38,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
             return Writers.names().iterator();
         }
     }
+
+    @Option(names = "--watch", description = "Stay running: after each save in the sources or styles/, parse the changed pages again and rewrite the books (EPUB first).")
+    boolean watch;
 
     @Option(names = "--profile", description = "After the build, print wall and CPU time per stage and the peak heap.")
     boolean profile;
@@ -64,6 +67,10 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 1;
+        }
+        if (watch) {
+            return new dev.bookbuilder.web.WatchBuild(Version.get(), new BuildRequest(source, out, List.copyOf(editions),
+                    java.util.Set.copyOf(formats), time), stdout, err).run();
         }
         BookBuilder builder = new BookBuilder(Version.get());
         dev.bookbuilder.build.Profile timing = profile ? dev.bookbuilder.build.Profile.on() : dev.bookbuilder.build.Profile.off();
