@@ -38,6 +38,7 @@ public final class BookBuilder {
     private final Templates templates = new Templates();
     private final String version;
     private final List<BookWriter> writers;
+    private final dev.bookbuilder.markdown.PageCache pageCache;
     private boolean contentLints;
 
     public BookBuilder(String version) {
@@ -46,8 +47,14 @@ public final class BookBuilder {
 
     /** A builder that knows these formats (tests register their own). */
     public BookBuilder(String version, List<BookWriter> writers) {
+        this(version, writers, null);
+    }
+
+    /** A builder that keeps parsed pages across its builds in {@code cache} ({@code build --watch}); null: none. */
+    public BookBuilder(String version, List<BookWriter> writers, dev.bookbuilder.markdown.PageCache cache) {
         this.version = version;
         this.writers = List.copyOf(writers);
+        this.pageCache = cache;
     }
 
     /** Also runs {@link ContentLints} after parsing (for {@code book check}). */
@@ -104,7 +111,7 @@ public final class BookBuilder {
         progress.accept("loaded " + sources.pages().size() + " page(s) from " + request.source());
         ParsedBook parsed;
         try (var t = profile.stage("parse (and draw figures)")) {
-            parsed = new BookParser(diags).parse(sources);
+            parsed = new BookParser(diags, pageCache).parse(sources);
         }
         if (contentLints) {
             ContentLints.run(parsed, diags);

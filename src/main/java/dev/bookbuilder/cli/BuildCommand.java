@@ -33,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     List<String> editions = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: all.")
+            description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: epub and pdf (html is the web edition).")
     List<String> formats = new ArrayList<>();
 
     /** The registered formats' names, for help and completion. */
@@ -43,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
             return Writers.names().iterator();
         }
     }
+
+    @Option(names = "--watch", description = "Stay running: after each save in the sources or styles/, parse the changed pages again and rewrite the books (EPUB first).")
+    boolean watch;
 
     @Option(names = "--profile", description = "After the build, print wall and CPU time per stage and the peak heap.")
     boolean profile;
@@ -82,6 +85,9 @@ final class BuildCommand implements Callable<Integer> {
         if (request.outInsideSource()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " lies inside the source folder "
                     + source + ": the books would be written among the chapters; choose a folder outside it (default: out)");
+        }
+        if (watch) {
+            return new dev.bookbuilder.web.WatchBuild(Version.get(), request, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
         }
         long start = System.nanoTime();
         try {
