@@ -27,18 +27,22 @@ final class HeadingAnchors {
     /** Anchors a page defines without a heading: {@code {#fig-x}}, {@code <a name="x">}, {@code id="x"}, {@code \label{x}}. */
     private static final Pattern EXPLICIT = Pattern.compile("\\{#([^\\s}]+)|\\b(?:name|id)\\s*=\\s*[\"']([^\"']+)[\"']|\\\\label\\{([^}]+)}");
 
-    /** Where a fragment points: a page (old path) and its anchor; {@code anchor} is null when no page has the heading. */
+    /**
+     * Where a fragment points: a page (old path) and its anchor; {@code anchor} is empty for the page's title
+     * heading (the builder takes it out of the body, so the link is to the page), null when no page has it.
+     */
     record Target(String page, String anchor) {
     }
 
     private final Map<String, Set<String>> byPage = new LinkedHashMap<>();
+    private final Map<String, String> titles = new HashMap<>();
 
     /** @param texts each page's Markdown, by its path in the source, in the contents' order */
     HeadingAnchors(Map<String, String> texts) {
-        texts.forEach((page, text) -> byPage.put(page, anchorsOf(text)));
+        texts.forEach((page, text) -> byPage.put(page, anchorsOf(page, text)));
     }
 
-    private static Set<String> anchorsOf(String text) {
+    private Set<String> anchorsOf(String page, String text) {
         Set<String> anchors = new TreeSet<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Node n : PARSER.parse(text).getDescendants()) {
@@ -46,6 +50,9 @@ final class HeadingAnchors {
                 String slug = Slugs.slug(new TextCollectingVisitor().collectAndGetText(h));
                 int count = seen.merge(slug, 1, Integer::sum);
                 anchors.add(count == 1 ? slug : slug + "-" + (count - 1));
+                if (h.getLevel() == 1 && !text.startsWith("---")) {
+                    titles.putIfAbsent(page, slug); // the first `#` heading is the page's title, not a heading of its body
+                }
             }
         }
         Matcher m = EXPLICIT.matcher(text);
@@ -65,6 +72,11 @@ final class HeadingAnchors {
      * it (in any letter case); else none.
      */
     Target resolve(String page, String fragment) {
+        Target t = find(page, fragment);
+        return t.anchor() != null && t.anchor().equals(titles.get(t.page())) ? new Target(t.page(), "") : t;
+    }
+
+    private Target find(String page, String fragment) {
         String wanted = Paths.decode(fragment);
         Set<String> own = byPage.getOrDefault(page, Set.of());
         if (own.contains(wanted)) {

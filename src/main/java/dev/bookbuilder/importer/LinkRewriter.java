@@ -159,9 +159,10 @@ final class LinkRewriter {
                     notes.add(oldPath, "`" + url + "`: `" + page + "` has no heading `" + fragment + "`: the link points at the page");
                     fragment = "";
                 } else if (!t.anchor().equals(fragment.substring(1))) {
-                    notes.add(oldPath, "`" + url + "` points at `" + t.page() + "#" + t.anchor() + "`, the heading it names");
+                    notes.add(oldPath, "`" + url + "` points at `" + t.page() + (t.anchor().isEmpty() ? "`, whose title it names"
+                            : "#" + t.anchor() + "`, the heading it names"));
                     now = moved.get(t.page());
-                    fragment = "#" + t.anchor();
+                    fragment = t.anchor().isEmpty() ? "" : "#" + t.anchor();
                 }
             }
         } else if (exists.test(old)) {
@@ -193,6 +194,10 @@ final class LinkRewriter {
         String rel = Paths.relative(Paths.dirOf(newPath), now).replace(" ", "%20");
         if (t.anchor() == null) {
             notes.add(oldPath, "`" + url + "` names no heading of the book: the link points at its own page");
+            return rel;
+        }
+        if (t.anchor().isEmpty()) {
+            notes.add(oldPath, "`" + url + "` points at `" + t.page() + "`, whose title it names");
             return rel;
         }
         notes.add(oldPath, "`" + url + "` points at `" + t.page() + "#" + t.anchor() + "`, the heading it names");
