@@ -136,9 +136,14 @@ public final class BookImporter {
         String rootInRepository = repositoryPath(from, root);
         Map<String, String> targets = new LinkedHashMap<>(renamed);
         targets.putAll(moved);
-        LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String page : moved.keySet()) {
+            texts.put(page, Files.readString(root.resolve(page), StandardCharsets.UTF_8));
+        }
+        LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository,
+                new HeadingAnchors(texts));
         for (Map.Entry<String, String> m : moved.entrySet()) {
-            String text = Files.readString(root.resolve(m.getKey()), StandardCharsets.UTF_8);
+            String text = texts.get(m.getKey());
             String body = links.rewrite(text, m.getKey(), m.getValue(), notes);
             if (!H1.matcher(body).find() && !body.startsWith("---")) {
                 String t = titleOf(m.getKey(), outline);
