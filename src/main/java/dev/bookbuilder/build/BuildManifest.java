@@ -60,6 +60,24 @@ public final class BuildManifest {
         }
     }
 
+    /** A file's hash, or for a folder output (the web edition) the hash of its files' names and hashes. */
+    static String hashOutput(Path out) throws IOException {
+        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return hash(out);
+        }
+        TreeMap<String, String> files = new TreeMap<>();
+        hashTree(out, "", files);
+        return HexFormat.of().formatHex(sha256(files.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     static String hash(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -77,7 +95,7 @@ public final class BuildManifest {
     public void write(Path out, List<BuildResult.Output> outputs, List<Diagnostic> warnings) throws IOException {
         TreeMap<String, String> e = new TreeMap<>(entries);
         for (BuildResult.Output o : outputs) {
-            e.put("output." + o.file().getFileName(), hash(o.file()) + " " + o.edition() + " " + o.format() + " " + o.millis()
+            e.put("output." + o.file().getFileName(), hashOutput(o.file()) + " " + o.edition() + " " + o.format() + " " + o.millis()
                     + " " + o.pages());
         }
         for (int i = 0; i < warnings.size(); i++) {
@@ -127,7 +145,7 @@ public final class BuildManifest {
                 String[] f = v.split(" ");
                 Path written = out.resolve(k.substring("output.".length()));
                 try {
-                    if (f.length < 5 || !Files.isRegularFile(written) || !hash(written).equals(f[0])) {
+                    if (f.length < 5 || !Files.exists(written, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !hashOutput(written).equals(f[0])) {
                         return Optional.empty();
                     }
                     outputs.add(new BuildResult.Output(f[1], f[2], written, Files.size(written), Long.parseLong(f[3]), Integer.parseInt(f[4])));
