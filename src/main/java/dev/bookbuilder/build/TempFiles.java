@@ -43,17 +43,19 @@ public final class TempFiles {
         OWNED.clear();
     }
 
-    /** Deletes a file or a folder tree, ignoring what is already gone. */
+    /**
+     * Deletes a file or a folder tree, ignoring what is already gone. Tried a few times: at exit the JDK's
+     * own hooks delete their font files in the same folder at the same moment.
+     */
     public static void deleteTree(Path p) {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
+        for (int attempt = 0; attempt < 5 && Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); attempt++) {
+            try (Stream<Path> s = Files.walk(p)) {
+                for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(q);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // something vanished or appeared meanwhile: walk again
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // best effort: a temp file we cannot delete is swept by the next build
         }
     }
 
