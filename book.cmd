@@ -52,7 +52,11 @@ rem Drawn figures are cached by content beside the jar (never in out\). Whether 
 rem cannot be told from a batch file: colour stays off unless BOOK_COLOR=1.
 set "TTY=false"
 if "%BOOK_COLOR%"=="1" set "TTY=true"
-"%JAVA_HOME%\bin\java.exe" -Djava.awt.headless=true "-Dbookbuilder.cache=%HERE%\target\cache" -Dbookbuilder.stderr-tty=%TTY% -jar "%JAR%" %*
+rem A temp folder of the build's own (the JDK's font and image caches too), removed when it exits and,
+rem if it is killed, by the next build.
+set "PRIVATE_TMP=%TEMP%\bookbuilder-%RANDOM%%RANDOM%"
+mkdir "%PRIVATE_TMP%" 2>nul || set "PRIVATE_TMP=%TEMP%"
+"%JAVA_HOME%\bin\java.exe" -Djava.awt.headless=true "-Dbookbuilder.cache=%HERE%\target\cache" -Dbookbuilder.stderr-tty=%TTY% "-Djava.io.tmpdir=%PRIVATE_TMP%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :test

@@ -1,7 +1,9 @@
 package dev.bookbuilder.build;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Set;
@@ -11,10 +13,10 @@ import java.util.stream.Stream;
 /**
  * Temporary files and folders the build owns, deleted by a shutdown hook when the JVM is stopped
  * (SIGINT, SIGTERM) before the build removed them itself. kill -9 runs no hook: the next build sweeps
- * what is left ({@link OutputFolder} in out/, {@link #sweepPrivateTemps()} in the temp folder).
+ * what is left ({@link OutputFolder} in out/, {@link #sweepPrivateTemps} in the temp folder).
  */
 public final class TempFiles {
-    /** Prefix of the per-process temp folder that {@link #usePrivateTemp()} makes. */
+    /** Prefix of the per-process temp folders ({@link #usePrivateTemp()}). */
     static final String PRIVATE_PREFIX = "bookbuilder-";
     private static final Set<Path> OWNED = ConcurrentHashMap.newKeySet();
 
@@ -41,48 +43,80 @@ public final class TempFiles {
         OWNED.clear();
     }
 
-    /** Deletes a file or a folder tree, ignoring what is already gone. */
+    /**
+     * Deletes a file or a folder tree, ignoring what is already gone. Tried a few times: at exit the JDK's
+     * own hooks delete their font files in the same folder at the same moment.
+     */
     public static void deleteTree(Path p) {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(q);
+        for (int attempt = 0; attempt < 5 && Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); attempt++) {
+            try (Stream<Path> s = Files.walk(p)) {
+                for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(q);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // something vanished or appeared meanwhile: walk again
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // best effort: a temp file we cannot delete is swept by the next build
         }
     }
 
     /**
-     * Points {@code java.io.tmpdir} at a folder of this process's own (Java's font and image caches,
-     * libraries' temp files all land there), owned so that it goes when the JVM does. Call first thing
-     * in main, before anything reads the property. Folders of processes that no longer run are removed.
+     * Gives this process a temp folder of its own, deleted when the JVM stops, and removes those of builds
+     * that were killed. The JDK reads {@code java.io.tmpdir} once at start-up (its font and image caches
+     * use that value), so the launcher passes a fresh {@code bookbuilder-*} folder with -Djava.io.tmpdir;
+     * run any other way, the process makes one for the libraries that read the property later. A folder
+     * is alive while its process holds the lock on its {@code .owner} file (the OS drops it on kill -9).
      */
     public static void usePrivateTemp() {
-        Path system = Path.of(System.getProperty("java.io.tmpdir"));
-        sweepPrivateTemps(system);
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
         try {
-            Path mine = Files.createDirectories(system.resolve(PRIVATE_PREFIX + ProcessHandle.current().pid()));
+            Path mine = tmp;
+            if (!tmp.getFileName().toString().startsWith(PRIVATE_PREFIX)) {
+                sweepPrivateTemps(tmp);
+                mine = Files.createTempDirectory(tmp, PRIVATE_PREFIX);
+                System.setProperty("java.io.tmpdir", mine.toString());
+            } else if (tmp.getParent() != null) {
+                sweepPrivateTemps(tmp.getParent());
+            }
+            Files.createDirectories(mine);
+            FileChannel owner = FileChannel.open(mine.resolve(OWNER), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OWNER_LOCK = owner.lock(); // held for the JVM's lifetime
             own(mine);
-            System.setProperty("java.io.tmpdir", mine.toString());
         } catch (IOException e) {
-            // the system temp folder is read-only: libraries keep using it as before
+            // a read-only temp folder: the libraries use it as it is
         }
     }
 
-    /** Removes temp folders left by builds that were killed (their process is gone). */
+    private static final String OWNER = ".owner";
+    private static volatile java.nio.channels.FileLock OWNER_LOCK;
+
+    /** Removes temp folders of builds that are gone: their owner lock is free (or, never taken, an hour old). */
     static void sweepPrivateTemps(Path system) {
         try (Stream<Path> s = Files.list(system)) {
-            for (Path dir : s.filter(p -> p.getFileName().toString().matches(PRIVATE_PREFIX + "\\d+")).toList()) {
-                long pid = Long.parseLong(dir.getFileName().toString().substring(PRIVATE_PREFIX.length()));
-                if (ProcessHandle.of(pid).isEmpty()) {
+            for (Path dir : s.filter(p -> p.getFileName().toString().startsWith(PRIVATE_PREFIX) && Files.isDirectory(p)).toList()) {
+                if (abandoned(dir)) {
                     deleteTree(dir);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // nothing to sweep, or not ours to list
+        }
+    }
+
+    private static boolean abandoned(Path dir) throws IOException {
+        Path owner = dir.resolve(OWNER);
+        if (!Files.exists(owner)) {
+            // A launcher made it and its JVM has not started yet, or a build died before it could lock it.
+            return Files.getLastModifiedTime(dir).toInstant().isBefore(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        }
+        try (FileChannel ch = FileChannel.open(owner, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = ch.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            lock.release();
+            return true;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false; // this very JVM owns it
         }
     }
 }

@@ -24,9 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptedBuildTest {
 
+    /** Starts a build as ./book does: with a fresh temp folder of its own below {@code tmp}. */
     private static Process start(Path out, Path tmp, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp,
+        Path own = Files.createTempDirectory(tmp, TempFiles.PRIVATE_PREFIX);
+        List<String> cmd = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + own,
                 "-cp", System.getProperty("java.class.path"), "dev.bookbuilder.cli.Main",
                 "build", "--source", TestBooks.TINY.toString(), "--out", out.toString(), "--format", "epub", "--force"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -60,6 +62,12 @@ class InterruptedBuildTest {
         }
     }
 
+    private static long count(Path tmp) throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.count();
+        }
+    }
+
     private static int finish(Path out, Path tmp, Path log) throws Exception {
         Process next = start(out, tmp, log);
         assertTrue(next.waitFor(5, TimeUnit.MINUTES));
@@ -80,12 +88,12 @@ class InterruptedBuildTest {
         awaitWriting(killed, out, log);
         killed.destroyForcibly().waitFor();
         assertEquals(good, books(out), "the previous books are intact");
-        assertTrue(Files.exists(tmp.resolve(TempFiles.PRIVATE_PREFIX + killed.pid())), "(the killed build's temp folder is left)");
+        assertEquals(1, count(tmp), "(the killed build's temp folder is left)");
 
         // ...until the next build, which sweeps both and writes the books again.
         assertEquals(0, finish(out, tmp, log), Files.readString(log));
         assertEquals(List.of(), hidden(out, ".part"));
-        assertFalse(Files.exists(tmp.resolve(TempFiles.PRIVATE_PREFIX + killed.pid())));
+        assertEquals(0, count(tmp), "the killed build's temp folder is swept, the next one's gone with it");
         assertEquals(good, books(out), "the same books, rebuilt");
 
         // SIGTERM: the shutdown hook removes the part file and the temp folder at once.
@@ -95,7 +103,6 @@ class InterruptedBuildTest {
         assertTrue(stopped.waitFor(1, TimeUnit.MINUTES));
         assertEquals(List.of(), hidden(out, ".part"), "SIGTERM leaves no part file");
         assertEquals(List.of(), hidden(out, ".lock"), "nor the lock file");
-        assertFalse(Files.exists(tmp.resolve(TempFiles.PRIVATE_PREFIX + stopped.pid())), "nor its temp folder");
         assertEquals(good, books(out));
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(List.of(), s.toList(), "nothing left in the temp folder");

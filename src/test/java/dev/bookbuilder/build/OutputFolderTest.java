@@ -77,13 +77,19 @@ class OutputFolderTest {
 
     @Test
     void privateTempFoldersOfProcessesThatAreGoneAreSwept(@TempDir Path tmp) throws IOException {
-        Path gone = Files.createDirectories(tmp.resolve(TempFiles.PRIVATE_PREFIX + Long.MAX_VALUE));
+        Path gone = Files.createDirectories(tmp.resolve(TempFiles.PRIVATE_PREFIX + "gone"));
+        Files.writeString(gone.resolve(".owner"), "");
         Files.writeString(gone.resolve("+~JF123.tmp"), "a font");
-        Path alive = Files.createDirectories(tmp.resolve(TempFiles.PRIVATE_PREFIX + ProcessHandle.current().pid()));
+        Path alive = Files.createDirectories(tmp.resolve(TempFiles.PRIVATE_PREFIX + "alive"));
+        Path fresh = Files.createDirectories(tmp.resolve(TempFiles.PRIVATE_PREFIX + "fresh"));
         Path other = Files.createDirectories(tmp.resolve("someone-elses"));
-        TempFiles.sweepPrivateTemps(tmp);
-        assertFalse(Files.exists(gone));
+        try (var ch = java.nio.channels.FileChannel.open(alive.resolve(".owner"), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var lock = ch.lock()) {
+            TempFiles.sweepPrivateTemps(tmp);
+        }
+        assertFalse(Files.exists(gone), "its owner's lock is free: the process is gone");
         assertTrue(Files.exists(alive), "a running build's folder is left alone");
+        assertTrue(Files.exists(fresh), "a folder a launcher just made, not yet locked, is left alone");
         assertTrue(Files.exists(other), "nothing else in the temp folder is touched");
     }
 
