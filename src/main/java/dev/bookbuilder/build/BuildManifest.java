@@ -61,6 +61,13 @@ public final class BuildManifest {
     }
 
     static String hash(Path file) throws IOException {
+        if (Files.isDirectory(file)) { // a folder output (the web edition): its files' names and hashes
+            TreeMap<String, String> files = new TreeMap<>();
+            hashTree(file, "", files);
+            MessageDigest md = sha256();
+            files.forEach((name, h) -> md.update((name + "\0" + h + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest());
+        }
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
@@ -68,6 +75,14 @@ public final class BuildManifest {
                 md.update(buf, 0, n);
             }
             return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
@@ -127,7 +142,7 @@ public final class BuildManifest {
                 String[] f = v.split(" ");
                 Path written = out.resolve(k.substring("output.".length()));
                 try {
-                    if (f.length < 5 || !Files.isRegularFile(written) || !hash(written).equals(f[0])) {
+                    if (f.length < 5 || !Files.exists(written) || !hash(written).equals(f[0])) {
                         return Optional.empty();
                     }
                     outputs.add(new BuildResult.Output(f[1], f[2], written, Files.size(written), Long.parseLong(f[3]), Integer.parseInt(f[4])));
