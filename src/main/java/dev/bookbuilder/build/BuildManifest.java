@@ -145,7 +145,7 @@ public final class BuildManifest {
                     if (f.length < 5 || !Files.exists(written) || !hash(written).equals(f[0])) {
                         return Optional.empty();
                     }
-                    outputs.add(new BuildResult.Output(f[1], f[2], written, Files.size(written), Long.parseLong(f[3]), Integer.parseInt(f[4])));
+                    outputs.add(new BuildResult.Output(f[1], f[2], written, FolderOutput.size(written), Long.parseLong(f[3]), Integer.parseInt(f[4])));
                 } catch (IOException | NumberFormatException e) {
                     return Optional.empty();
                 }
