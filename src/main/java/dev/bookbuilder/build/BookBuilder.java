@@ -143,7 +143,7 @@ public final class BookBuilder {
             folder.commit();
             List<BuildResult.Output> outputs = new ArrayList<>();
             for (BuildResult.Output o : staged) {
-                outputs.add(new BuildResult.Output(o.edition(), o.format(), o.file(), Files.size(o.file()), o.millis(), o.pages()));
+                outputs.add(new BuildResult.Output(o.edition(), o.format(), o.file(), FolderOutput.size(o.file()), o.millis(), o.pages()));
             }
             List<Diagnostic> warnings = diags.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
             BuildManifest.of(request, version).write(folder.dir(), outputs, warnings);

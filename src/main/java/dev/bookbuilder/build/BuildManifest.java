@@ -60,25 +60,14 @@ public final class BuildManifest {
         }
     }
 
-    /** A file's hash, or for a folder output (the web edition) the hash of its files' names and hashes. */
-    static String hashOutput(Path out) throws IOException {
-        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return hash(out);
-        }
-        TreeMap<String, String> files = new TreeMap<>();
-        hashTree(out, "", files);
-        return HexFormat.of().formatHex(sha256(files.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
     static String hash(Path file) throws IOException {
+        if (Files.isDirectory(file)) { // a folder output (the web edition): its files' names and hashes
+            TreeMap<String, String> files = new TreeMap<>();
+            hashTree(file, "", files);
+            MessageDigest md = sha256();
+            files.forEach((name, h) -> md.update((name + "\0" + h + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest());
+        }
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
@@ -91,11 +80,19 @@ public final class BuildManifest {
         }
     }
 
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** Records what was written and the warnings met, in out/. */
     public void write(Path out, List<BuildResult.Output> outputs, List<Diagnostic> warnings) throws IOException {
         TreeMap<String, String> e = new TreeMap<>(entries);
         for (BuildResult.Output o : outputs) {
-            e.put("output." + o.file().getFileName(), hashOutput(o.file()) + " " + o.edition() + " " + o.format() + " " + o.millis()
+            e.put("output." + o.file().getFileName(), hash(o.file()) + " " + o.edition() + " " + o.format() + " " + o.millis()
                     + " " + o.pages());
         }
         for (int i = 0; i < warnings.size(); i++) {
@@ -145,10 +142,10 @@ public final class BuildManifest {
                 String[] f = v.split(" ");
                 Path written = out.resolve(k.substring("output.".length()));
                 try {
-                    if (f.length < 5 || !Files.exists(written, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !hashOutput(written).equals(f[0])) {
+                    if (f.length < 5 || !Files.exists(written) || !hash(written).equals(f[0])) {
                         return Optional.empty();
                     }
-                    outputs.add(new BuildResult.Output(f[1], f[2], written, Files.size(written), Long.parseLong(f[3]), Integer.parseInt(f[4])));
+                    outputs.add(new BuildResult.Output(f[1], f[2], written, FolderOutput.size(written), Long.parseLong(f[3]), Integer.parseInt(f[4])));
                 } catch (IOException | NumberFormatException e) {
                     return Optional.empty();
                 }

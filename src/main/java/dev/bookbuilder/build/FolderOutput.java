@@ -74,4 +74,18 @@ public final class FolderOutput {
             throw e.getCause();
         }
     }
+
+    /** The size of a file, or of every file in a folder output together. */
+    public static long size(Path output) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return Files.size(output);
+        }
+        try (Stream<Path> files = Files.walk(output)) {
+            long total = 0;
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                total += Files.size(f);
+            }
+            return total;
+        }
+    }
 }

@@ -141,6 +141,17 @@ class WebEditionTest {
         assertFalse(Files.exists(plain.resolve("tiny-beta-only")));
     }
 
+    @Test
+    void theManifestKnowsTheSiteAsItWasWritten(@TempDir Path dir) throws IOException {
+        BuildRequest request = new BuildRequest(TestBooks.TINY, dir, List.of("beta-only"), Set.of("html"), TestBooks.BUILD_TIME);
+        new BookBuilder("test").build(request, line -> { });
+        assertTrue(dev.bookbuilder.build.BuildManifest.of(request, "test").upToDate(dir, false).isPresent(),
+                "a second build of the same site has nothing to do");
+        Files.writeString(dir.resolve("tiny-beta-only/index.html"), "changed by hand");
+        assertTrue(dev.bookbuilder.build.BuildManifest.of(request, "test").upToDate(dir, false).isEmpty(),
+                "a page changed in the site: built again");
+    }
+
     private static boolean isRemote(String url) {
         String u = url.strip().toLowerCase(java.util.Locale.ROOT);
         return u.startsWith("http:") || u.startsWith("https:") || u.startsWith("//") || u.contains(" http") || u.contains(",http");
