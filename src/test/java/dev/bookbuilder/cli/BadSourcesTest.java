@@ -42,6 +42,25 @@ class BadSourcesTest {
         }
     }
 
+    /** The links a fixture's symlinks.txt asks for ("path target" lines): ones the build must refuse to follow. */
+    private static List<Path> makeLinks(Path fixture) throws IOException {
+        Path list = fixture.resolve("symlinks.txt");
+        List<Path> made = new ArrayList<>();
+        if (Files.exists(list)) {
+            for (String line : Files.readAllLines(list)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.strip().split("\\s+");
+                Path link = fixture.resolve(parts[0]);
+                Files.deleteIfExists(link);
+                Files.createDirectories(link.getParent());
+                made.add(Files.createSymbolicLink(link, Path.of(parts[1])));
+            }
+        }
+        return made;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void producesExactlyItsDiagnostics(String name, @TempDir Path out) throws IOException {
@@ -53,7 +72,15 @@ class BadSourcesTest {
             Files.readAllLines(extra).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .forEach(l -> args.addAll(List.of(l.strip().split("\\s+"))));
         }
-        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), args.toArray(String[]::new));
+        List<Path> links = makeLinks(BAD.resolve(name));
+        int code;
+        try {
+            code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), args.toArray(String[]::new));
+        } finally {
+            for (Path link : links) {
+                Files.deleteIfExists(link);
+            }
+        }
         String stderr = err.toString();
 
         List<String> expected = Files.readAllLines(BAD.resolve(name).resolve("expected.txt")).stream()
