@@ -39,11 +39,20 @@ public final class BookUserAgent extends ITextUserAgent {
 
     @Override
     protected InputStream openStream(String uri) throws IOException {
+        if (rendererOwn(uri)) {
+            return URI.create(uri).toURL().openStream(); // the renderer's default stylesheet, inside its own jar
+        }
         Path file = bookFile(uri);
         if (ImageHeader.sniff(head(file)).isPresent()) {
             return new ByteArrayInputStream(ImageAssets.forPdf(file, settings));
         }
         return Files.newInputStream(file);
+    }
+
+    /** A resource of the renderer itself ({@code jar:file:…openpdf-html….jar!/resources/css/…}), never one a book names. */
+    private static boolean rendererOwn(String uri) {
+        java.security.CodeSource code = ITextRenderer.class.getProtectionDomain().getCodeSource();
+        return code != null && uri.startsWith("jar:" + code.getLocation() + "!/resources/") && !uri.contains("..");
     }
 
     /** The file {@code uri} names, when it is a plain file of the book; else why not. */
