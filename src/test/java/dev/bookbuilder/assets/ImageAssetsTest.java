@@ -39,7 +39,7 @@ class ImageAssetsTest {
         assertEquals(1749, pdf.getWidth()); // 148 mm at 300 dpi, rounded up
         assertEquals(1312, pdf.getHeight());
         assertEquals(ImageHeader.sniff(first[0]).orElseThrow(), "jpeg", "a photograph stays a JPEG");
-        assertTrue(first[0].length < original.length / 2, "smaller than the original: " + first[0].length + " of " + original.length);
+        assertTrue(first[0].length < original.length, "smaller than the original: " + first[0].length + " of " + original.length);
         assertArrayEquals(first[0], second[0], "reproducible EPUB bytes");
         assertArrayEquals(first[1], second[1], "reproducible PDF bytes");
     }
