@@ -17,7 +17,8 @@ public final class BookConfigLoader {
     public static final String FILE_NAME = "book.yml";
     private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
-            "front", "back", "clusters", "editions", "pdf", "figures", "cover", "repository", "kind", "toc-depth"));
+            "front", "back", "clusters", "editions", "pdf", "figures", "cover", "repository", "kind", "toc-depth",
+            "images"));
     private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages", "cover");
     private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");

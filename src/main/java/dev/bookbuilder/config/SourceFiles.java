@@ -50,7 +50,7 @@ public final class SourceFiles {
 
     public static Optional<String> read(Path file, Diagnostics diags) {
         try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            return Optional.of(XmlChars.clean(Files.readString(file, StandardCharsets.UTF_8), file, 1, 1, diags));
         } catch (MalformedInputException e) {
             int[] at = firstMalformed(file);
             diags.error("bad-encoding", file, at[0], at[1], "the file is not UTF-8 (the first byte that is not is here; save the file as UTF-8)");

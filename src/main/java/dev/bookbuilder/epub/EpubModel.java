@@ -86,13 +86,13 @@ public final class EpubModel {
         }
         book.addResource(new Resource(CSS_ID, rendered.css().getBytes(StandardCharsets.UTF_8), RenderedEdition.CSS_HREF, MediaTypes.CSS));
         int n = 0;
+        dev.bookbuilder.assets.ImageSettings imageSettings = dev.bookbuilder.assets.ImageSettings.of(sourceRoot);
         for (String image : rendered.images().stream().sorted().toList()) {
             String href = Edition.assetHref(image);
-            MediaType type = MediaTypes.determineMediaType(href);
-            if (type == null && href.endsWith(".webp")) {
-                type = WEBP; // a core media type since EPUB 3.3, which epub4j does not list
-            }
-            book.addResource(new Resource("img" + (++n), read(sourceRoot.resolve(image)), href, type));
+            // Checked, sized and (SVG) cleaned when parsed; the media type is the bytes', never the name's.
+            dev.bookbuilder.assets.ImageAssets.Asset asset = read(sourceRoot.resolve(image), imageSettings);
+            MediaType type = asset.mediaType().equals("image/webp") ? WEBP : MediaTypes.determineMediaType(mediaTypeExtension(asset.mediaType()));
+            book.addResource(new Resource("img" + (++n), asset.data(), href, type));
         }
         // Formulas are inlined into the pages (ReaderMarkup); drawn figures stay files of their own.
         int f = 0;
@@ -119,11 +119,21 @@ public final class EpubModel {
         return new TOCReference(e.label(), byFile.get(e.page().fileName()), e.fragment(), children);
     }
 
-    private static byte[] read(Path file) {
+    private static dev.bookbuilder.assets.ImageAssets.Asset read(Path file, dev.bookbuilder.assets.ImageSettings settings) {
         try {
-            return Files.readAllBytes(file);
+            return dev.bookbuilder.assets.ImageAssets.forEpub(file, settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file name epub4j maps to {@code mediaType} (it looks media types up by extension only). */
+    private static String mediaTypeExtension(String mediaType) {
+        return switch (mediaType) {
+            case "image/jpeg" -> "x.jpg";
+            case "image/gif" -> "x.gif";
+            case "image/svg+xml" -> "x.svg";
+            default -> "x.png";
+        };
     }
 }

@@ -280,6 +280,7 @@ public final class BookParser {
         static Map<Image, String> check(Path root, ParsedPage page, Diagnostics diags) {
             Map<Image, String> out = new IdentityHashMap<>();
             var text = page.source().text();
+            var settings = dev.bookbuilder.assets.ImageSettings.of(root);
             for (Node n : page.document().getDescendants()) {
                 if (!(n instanceof Image img)) {
                     continue;
@@ -309,7 +310,17 @@ public final class BookParser {
                     diags.error("image-type", text.file(), lc[0], lc[1], "image `" + url + "` is a " + real.toUpperCase(java.util.Locale.ROOT)
                             + " file, whatever its name says: rename it to ." + (real.equals("jpeg") ? "jpg" : real)
                             + " (readers trust the name and would show it broken)");
-                } else {
+                } else if (dev.bookbuilder.assets.ImageAssets.check(root.resolve(rel), settings, new dev.bookbuilder.assets.ImageAssets.Problems() {
+                    @Override
+                    public void error(String message) {
+                        diags.error("bad-image", text.file(), lc[0], lc[1], "image `" + url + "` cannot be used: " + message);
+                    }
+
+                    @Override
+                    public void unsafe(String message) {
+                        diags.warning("unsafe-svg", text.file(), lc[0], lc[1], "image `" + url + "`: " + message + " removed");
+                    }
+                })) {
                     out.put(img, rel);
                 }
             }

@@ -19,29 +19,13 @@ public final class ImageType {
     private ImageType() {
     }
 
-    /** {@code png}, {@code jpeg}, {@code gif}, {@code webp}, or empty when the bytes are none of these (SVG is text). */
+    /** {@code png}, {@code jpeg}, {@code gif}, {@code webp}, {@code svg}, or empty when the bytes are none of these. */
     public static Optional<String> sniff(Path file) {
-        byte[] head = new byte[12];
-        int n;
         try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
+            return dev.bookbuilder.assets.ImageHeader.sniff(in.readNBytes(4096));
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (n >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
-            return Optional.of("png");
-        }
-        if (n >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
-            return Optional.of("jpeg");
-        }
-        if (n >= 6 && head[0] == 'G' && head[1] == 'I' && head[2] == 'F' && head[3] == '8') {
-            return Optional.of("gif");
-        }
-        if (n >= 12 && head[0] == 'R' && head[1] == 'I' && head[2] == 'F' && head[3] == 'F' && head[8] == 'W' && head[9] == 'E'
-                && head[10] == 'B' && head[11] == 'P') {
-            return Optional.of("webp");
-        }
-        return Optional.empty();
     }
 
     /** The type the file's extension claims, or empty for an extension that is not an image's. */

@@ -48,8 +48,31 @@ public final class LinkChecker {
         return u.startsWith("//") || u.startsWith("http:") || u.startsWith("https:") || u.startsWith("mailto:");
     }
 
+    /** An autolink or reference link to a scheme that may not leave the book: reported, its text kept without the link. */
+    private void dropIfUnsafe(Node n, ParsedPage page, dev.bookbuilder.source.SourceText text) {
+        String url;
+        if (n instanceof com.vladsch.flexmark.ast.AutoLink auto) {
+            url = auto.getUrl().toString();
+        } else {
+            com.vladsch.flexmark.ast.Reference ref = ((com.vladsch.flexmark.ast.LinkRef) n).getReferenceNode(page.document());
+            url = ref == null ? null : ref.getUrl().toString();
+        }
+        if (url == null || !isExternal(url) || leavesSafely(url)) {
+            return;
+        }
+        int[] lc = text.lineAndColumn(n.getStartOffset());
+        diags.warning("unsafe-link", text.file(), lc[0], lc[1], "link to `" + shorten(url) + "` dropped: only http, https and "
+                + "mailto links leave the book (a script or data link could run in a reader); the text stays");
+        if (n instanceof com.vladsch.flexmark.ast.AutoLink auto) {
+            n.insertBefore(new com.vladsch.flexmark.ast.Text(auto.getText()));
+            n.unlink();
+        } else {
+            unwrap(n);
+        }
+    }
+
     /** The link's text in its place, without the link. */
-    private static void unwrap(Link link) {
+    private static void unwrap(Node link) {
         for (Node child = link.getFirstChild(); child != null; ) {
             Node next = child.getNext();
             child.unlink();
@@ -73,6 +96,10 @@ public final class LinkChecker {
         List<Node> nodes = new ArrayList<>();
         page.document().getDescendants().forEach(nodes::add); // file links are replaced on the way
         for (Node n : nodes) {
+            if (n instanceof com.vladsch.flexmark.ast.AutoLink || n instanceof com.vladsch.flexmark.ast.LinkRef) {
+                dropIfUnsafe(n, page, text); // <javascript:…> and [text][ref] whose definition is javascript:…
+                continue;
+            }
             if (!(n instanceof Link link)) {
                 continue;
             }

@@ -154,7 +154,7 @@ public final class PdfBookWriter {
             throws IOException {
         // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
-        ITextRenderer renderer = new ITextRenderer(fonts.newResolver());
+        ITextRenderer renderer = dev.bookbuilder.assets.BookUserAgent.renderer(fonts.newResolver(), sourceRoot); // book files only, never the network
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(Hyphenation.around(new CjkLineBreaking(), html.selectFirst("html").attr("lang")));
         renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures,

@@ -78,7 +78,7 @@ final class VectorElements implements ReplacedElementFactory {
                     SVGDocument svg = figures.containsKey(src)
                             ? loaded.computeIfAbsent(src, k -> new SVGLoader().load(new java.io.ByteArrayInputStream(
                                     figures.get(k).getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-                            : new SVGLoader().load(URI.create(uac.resolveURI(src)).toURL());
+                            : new SVGLoader().load(new java.io.ByteArrayInputStream(uac.getBinaryResource(uac.resolveURI(src)))); // cleaned, through the book's agent
                     if (svg != null) {
                         float pw = svg.size().width;
                         float ph = svg.size().height;

@@ -8,6 +8,7 @@ import dev.bookbuilder.config.GlossaryLoader;
 import dev.bookbuilder.config.Position;
 import dev.bookbuilder.config.Positioned;
 import dev.bookbuilder.config.SourceFiles;
+import dev.bookbuilder.config.XmlChars;
 import dev.bookbuilder.config.YamlDocument;
 import dev.bookbuilder.config.YamlMap;
 import dev.bookbuilder.diag.Diagnostics;
@@ -36,6 +37,14 @@ public final class SourceLoader {
     private static final Set<String> CLUSTER_KEYS = Set.of("title", "short", "theme", "audience", "id");
     private static final Set<String> MATTER_KEYS = Set.of("title", "short", "id");
 
+    /**
+     * Ids the package gives its own files and manifest items: generated pages (edition.EditionAssembler),
+     * the stylesheet and NCX, images and figures (epub.EpubModel). ReservedIdsTest keeps this in step.
+     */
+    public static final Set<String> RESERVED_IDS = Set.of("titlepage", "colophon", "nav", "study-plan", "book-index",
+            "book-references", "css", "ncx");
+    public static final Pattern RESERVED_ID_PATTERN = Pattern.compile("(img|figure)[0-9]+");
+
     private final Diagnostics diags;
     private final Map<String, Path> idOwners = new HashMap<>();
 
@@ -55,6 +64,8 @@ public final class SourceLoader {
         List<Matter> back = matter(root, config.back());
         Glossary glossary = new GlossaryLoader(diags).load(root);
         Bibliography bibliography = new BibtexLoader(diags).load(root);
+        StyleChecks.check(root, diags);
+        dev.bookbuilder.assets.ImageSettings.load(root, diags);
         return new BookSources(root, config, glossary, bibliography, List.copyOf(front), List.copyOf(clusters), List.copyOf(back));
     }
 
@@ -68,9 +79,9 @@ public final class SourceLoader {
             read(root, file).ifPresent(doc -> {
                 YamlMap y = doc.fields();
                 y.warnUnknownKeys(MATTER_KEYS, "a front or back matter page");
-                String title = doc.title().orElse("");
+                String title = title(doc).orElse("");
                 String id = id(y, file, stripNumber(file.getFileName().toString()));
-                out.add(new Matter(id, title, y.string("short", false).orElse(title), doc.text()));
+                out.add(new Matter(id, title, text(y, "short").orElse(title), doc.text()));
             });
         }
         return out;
@@ -89,14 +100,14 @@ public final class SourceLoader {
         }
         YamlMap y = doc.get().fields();
         y.warnUnknownKeys(CLUSTER_KEYS, "cluster.md");
-        String title = doc.get().title().orElse(folder);
+        String title = title(doc.get()).orElse(folder);
         String id = id(y, opener, stripNumber(folder + ".md"));
         List<Question> questions = new ArrayList<>();
         for (Path file : questionFiles(dir)) {
             question(root, file, questionBook).ifPresent(questions::add);
         }
-        return Optional.of(new Cluster(id, folder, title, y.string("short", false).orElse(title),
-                y.string("theme", false).orElse(""), y.string("audience", false).orElse(""),
+        return Optional.of(new Cluster(id, folder, title, text(y, "short").orElse(title),
+                text(y, "theme").orElse(""), text(y, "audience").orElse(""),
                 doc.get().text(), List.copyOf(questions)));
     }
 
@@ -124,12 +135,26 @@ public final class SourceLoader {
         return read(root, file).map(doc -> {
             YamlMap y = doc.fields();
             y.warnUnknownKeys(QUESTION_KEYS, questionBook ? "a question" : "a page");
-            String title = doc.title().orElse("");
-            List<String> points = y.stringList("points", questionBook).stream().map(Positioned::value).toList();
-            List<String> index = y.stringList("index", false).stream().map(Positioned::value).toList();
+            String title = title(doc).orElse("");
+            List<String> points = y.stringList("points", questionBook).stream().map(this::text).toList();
+            List<String> index = y.stringList("index", false).stream().map(this::text).toList();
             String id = id(y, file, stripNumber(file.getFileName().toString()));
-            return new Question(id, title, y.string("short", false).orElse(title), points, index, doc.text());
+            return new Question(id, title, text(y, "short").orElse(title), points, index, doc.text());
         });
+    }
+
+    /** A front matter text (an escape such as "\u0001" can put a control character in it), cleaned of what XML does not allow. */
+    private Optional<String> text(YamlMap y, String key) {
+        return y.string(key, false).map(v -> text(new Positioned<>(v, y.position(key))));
+    }
+
+    private String text(Positioned<String> v) {
+        return XmlChars.clean(v.value(), v.position().file(), v.position().line(), v.position().column(), diags);
+    }
+
+    private Optional<String> title(ReadFile doc) {
+        Optional<String> title = doc.title();
+        return doc.fields().has("title") ? title.map(t -> text(new Positioned<>(t, doc.fields().position("title")))) : title;
     }
 
     /** The page id: front matter {@code id}, else the file name without number and extension. Unique across the book. */
@@ -139,6 +164,11 @@ public final class SourceLoader {
         if (!ID.matcher(id).matches()) {
             diags.error("bad-id", p.file(), p.line(), p.column(), "id `" + id + "` must be lower-case letters, digits and hyphens"
                     + (y.has("id") ? "" : " (it comes from the file name; set `id:` in the front matter)"));
+        }
+        if (RESERVED_IDS.contains(id) || RESERVED_ID_PATTERN.matcher(id).matches()) {
+            diags.error("reserved-id", p.file(), p.line(), p.column(), "id `" + id + "` is the name of one of the book's own files (the "
+                    + "EPUB's contents, title page, stylesheet, images, …): give the page another `id:`"
+                    + (y.has("id") ? "" : " (the id comes from the file name)"));
         }
         Path first = idOwners.putIfAbsent(id, file);
         if (first != null) {

@@ -30,12 +30,36 @@ import org.junit.jupiter.api.Tag;
 class BadSourcesTest {
     private static final Path BAD = Path.of("src/test/resources/bad");
     private static final Pattern LINE = Pattern.compile("^(.*?)(\\S+):(\\d+):(\\d+): (error|warning) ([a-z-]+): .+$");
+    /** What no "-safe" fixture's EPUB may hold: script, handlers, embedded documents, addresses it would fetch. */
+    private static final List<String> HOSTILE = List.of("<script", "onload=", "onclick=", "onmouseover=", "foreignobject", "<iframe",
+            "127.0.0.1", "@import", "<!doctype svg", "/etc/passwd", "<animate", "<set ");
+    /** A script or local address as an attribute or url() value, where a reader would act on it (as words in the text, it is inert). */
+    private static final Pattern ACTIVE_SCHEME = Pattern.compile("[\"'(=]\\s*(javascript|vbscript|livescript|data:text/html|file:)");
     private static final Pattern BOOK_LINE = Pattern.compile("^(error|warning) ([a-z-]+): .+$");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> s = Files.list(BAD)) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
         }
+    }
+
+    /** The links a fixture's symlinks.txt asks for ("path target" lines): ones the build must refuse to follow. */
+    private static List<Path> makeLinks(Path fixture) throws IOException {
+        Path list = fixture.resolve("symlinks.txt");
+        List<Path> made = new ArrayList<>();
+        if (Files.exists(list)) {
+            for (String line : Files.readAllLines(list)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.strip().split("\\s+");
+                Path link = fixture.resolve(parts[0]);
+                Files.deleteIfExists(link);
+                Files.createDirectories(link.getParent());
+                made.add(Files.createSymbolicLink(link, Path.of(parts[1])));
+            }
+        }
+        return made;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,7 +76,15 @@ class BadSourcesTest {
             Files.readAllLines(extra).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .forEach(l -> args.addAll(List.of(l.strip().split("\\s+"))));
         }
-        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), args.toArray(String[]::new));
+        List<Path> links = makeLinks(BAD.resolve(name));
+        int code;
+        try {
+            code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), args.toArray(String[]::new));
+        } finally {
+            for (Path link : links) {
+                Files.deleteIfExists(link);
+            }
+        }
         String stderr = err.toString();
 
         List<String> expected = Files.readAllLines(BAD.resolve(name).resolve("expected.txt")).stream()
@@ -68,6 +100,10 @@ class BadSourcesTest {
             Matcher m = LINE.matcher(line.strip());
             if (m.matches()) {
                 String file = (m.group(1) + m.group(2)).replace('\\', '/');
+                String styles = BAD.resolve(name).resolve("styles").toString().replace('\\', '/') + "/";
+                if (file.startsWith(styles)) { // the stylesheets beside chapters/
+                    file = prefix + "../styles/" + file.substring(styles.length());
+                }
                 assertTrue(file.startsWith(prefix), "diagnostic names its file below the source: " + line);
                 actual.add(file.substring(prefix.length()) + ":" + m.group(3) + ":" + m.group(4) + ": " + m.group(5) + " " + m.group(6));
             }
@@ -87,13 +123,17 @@ class BadSourcesTest {
                 assertEquals(0, code, stderr);
                 assertEquals(List.of("bad-complete.epub", "bad-complete.pdf"), written);
                 if (name.contains("-safe")) {
-                    // A "-safe" book builds with its hostile content removed: none of it reaches the EPUB.
+                    // A "-safe" book builds with its hostile content removed: none of it reaches the EPUB, which is valid.
                     for (var entry : dev.bookbuilder.testing.EpubFiles.read(out.resolve("bad-complete.epub")).entrySet()) {
                         String text = entry.getValue().toLowerCase(java.util.Locale.ROOT);
-                        for (String hostile : List.of("javascript:", "vbscript:", "data:text/html", "file:///")) {
+                        for (String hostile : HOSTILE) {
                             assertFalse(text.contains(hostile), entry.getKey() + " contains " + hostile);
                         }
+                        Matcher active = ACTIVE_SCHEME.matcher(text);
+                        assertFalse(active.find(), () -> entry.getKey() + " links to " + active.group());
                     }
+                    var verdict = dev.bookbuilder.testing.EpubCheckRunner.check(out.resolve("bad-complete.epub"));
+                    assertTrue(verdict.clean(), verdict.toString());
                 }
             }
         }

@@ -1,0 +1,67 @@
+package dev.bookbuilder.config;
+
+import dev.bookbuilder.diag.Diagnostics;
+import java.nio.file.Path;
+
+/**
+ * Characters XML 1.0 does not allow (C0 controls other than tab and line breaks, U+FFFE, U+FFFF,
+ * unpaired surrogates): an XHTML page holding one is not a page at all, and EPUBCheck rejects the
+ * book. Each is reported where it stands and dropped.
+ */
+public final class XmlChars {
+    /** Enough to find them all; a file full of them is reported once more, as a whole. */
+    private static final int REPORTED_PER_TEXT = 10;
+
+    private XmlChars() {
+    }
+
+    public static boolean allowed(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+    }
+
+    /**
+     * {@code text} without the characters XML does not allow, each reported at its line and column,
+     * counted from {@code line}, {@code column} (where the text starts in {@code file}).
+     */
+    public static String clean(String text, Path file, int line, int column, Diagnostics diags) {
+        int bad = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!allowed(c) || Character.isSurrogate(text.charAt(i)) && Character.charCount(c) == 1) {
+                bad++;
+            }
+            i += Character.charCount(c);
+        }
+        if (bad == 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int l = line;
+        int col = column;
+        int reported = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            boolean lone = Character.isSurrogate(text.charAt(i)) && n == 1;
+            if (!allowed(c) || lone) {
+                if (reported++ < REPORTED_PER_TEXT) {
+                    diags.warning("bad-character", file, l, col, String.format("character U+%04X (%s) is not allowed in XML: it is dropped",
+                            c, c < 0x20 ? "a control character" : "not a character"));
+                } else if (reported == REPORTED_PER_TEXT + 1) {
+                    diags.warning("bad-character", file, l, col, (bad - REPORTED_PER_TEXT) + " more characters not allowed in XML from here"
+                            + " on: they are dropped");
+                }
+            } else {
+                out.appendCodePoint(c);
+            }
+            if (c == '\n') {
+                l++;
+                col = 1;
+            } else {
+                col++;
+            }
+            i += n;
+        }
+        return out.toString();
+    }
+}
