@@ -21,7 +21,7 @@ final class WebPage {
 
     static String html(String xhtml, Map<String, String> mathSvgs, Page page, Neighbours around, String bookTitle, String nav) {
         WebMarkup.Parts parts = WebMarkup.of(xhtml, mathSvgs);
-        boolean zh = parts.lang().startsWith("zh");
+        dev.bookbuilder.i18n.Labels labels = dev.bookbuilder.i18n.Labels.of(parts.lang());
         StringBuilder out = new StringBuilder(xhtml.length() + nav.length() + 2048);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(esc(parts.lang())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -37,19 +37,19 @@ final class WebPage {
             out.append("<link rel=\"next\" href=\"").append(href(around.next())).append("\">\n");
         }
         out.append("</head>\n<body class=\"web ").append(esc(parts.bodyClass())).append("\">\n");
-        out.append("<a class=\"skip-link\" href=\"#main\">").append(zh ? "跳到正文" : "Skip to the text").append("</a>\n");
+        out.append("<a class=\"skip-link\" href=\"#main\">").append(labels.get("web.skip")).append("</a>\n");
         out.append("<header class=\"site-header\"><a class=\"site-title\" href=\"").append(SiteNames.INDEX).append("\">")
                 .append(esc(bookTitle)).append("</a> <a class=\"toc-link\" href=\"#site-nav\">")
-                .append(zh ? "目录" : "Contents").append("</a></header>\n");
+                .append(labels.get("page.contents")).append("</a></header>\n");
         out.append("<div class=\"site\">\n<main class=\"site-main\" id=\"main\">\n");
         parts.body().ownerDocument().outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false)
                 .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8"); // void elements as <img />, valid HTML too
         out.append(parts.body().html()).append('\n');
-        out.append("<nav class=\"pager\" aria-label=\"").append(zh ? "翻页" : "Pages").append("\">");
-        pagerLink(around.previous(), "prev", zh ? "上一页" : "Previous", out);
-        pagerLink(around.next(), "next", zh ? "下一页" : "Next", out);
+        out.append("<nav class=\"pager\" aria-label=\"").append(labels.get("web.pages")).append("\">");
+        pagerLink(around.previous(), "prev", labels.get("web.previous"), out);
+        pagerLink(around.next(), "next", labels.get("web.next"), out);
         out.append("</nav>\n</main>\n");
-        out.append("<nav class=\"site-nav\" id=\"site-nav\" aria-label=\"").append(zh ? "目录" : "Contents").append("\">")
+        out.append("<nav class=\"site-nav\" id=\"site-nav\" aria-label=\"").append(labels.get("page.contents")).append("\">")
                 .append(nav).append("</nav>\n</div>\n</body>\n</html>\n");
         return out.toString();
     }
