@@ -9,13 +9,22 @@ import java.nio.file.Path;
 
 /**
  * The book's stylesheets: {@code styles/} beside the source folder, which authors may edit,
- * else the builder's own copy of the same files.
+ * else the builder's own copy of the same files. Rules every format shares are written once, in
+ * {@value #BASE}, which comes before each format's own sheet (so that the format's rules win).
  */
 public final class Stylesheets {
     private Stylesheets() {
     }
 
+    /** The stylesheet every format's sheet starts with. */
+    public static final String BASE = "base.css";
+
+    /** A format's stylesheet ({@code epub.css}, {@code print.css}) after the shared rules. */
     public static String load(Path sourceRoot, String name) {
+        return read(sourceRoot, BASE) + "\n" + read(sourceRoot, name);
+    }
+
+    private static String read(Path sourceRoot, String name) {
         Path parent = sourceRoot.toAbsolutePath().normalize().getParent();
         Path file = parent == null ? null : parent.resolve("styles").resolve(name);
         try {
