@@ -5,7 +5,13 @@ Builds the course, and the course's clusters repeated to larger sizes (with uniq
 edition only, one format per run so that each tool is timed on the same job. Runs alternate between
 the tools so that a noisy machine affects both alike. Prints a table and writes bench/results.json.
 
-usage: bench/run.py [--sizes 1,4,16] [--runs 3] [--tools book,pandoc,weasyprint]
+The builder runs as a cold process with an empty cache (a first build), then again with the cache that
+build left (a rebuild); at the course's size also all editions and formats at once, an EPUB rebuild after
+a one-sentence edit, and the launcher's overhead over `java -jar`. Wall and CPU time both: on a shared
+machine, CPU time is the steadier measure.
+
+usage: bench/run.py [--sizes 1,4,16] [--runs 3] [--tools book,pandoc,weasyprint] [--json FILE]
+       bench/run.py --report FILE.json...   (the table and ratios of earlier runs, e.g. run per tool)
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
@@ -99,28 +105,74 @@ def pages(pdf):
     return int(m.group(1)) if m else 0
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--sizes', default='1,4,16')
-    ap.add_argument('--runs', type=int, default=3)
-    ap.add_argument('--tools', default='book,pandoc,weasyprint')
-    args = ap.parse_args()
-    tools = set(args.tools.split(','))
-    if not JAR.exists():
-        subprocess.run([str(ROOT / 'book'), '--version'], check=True, stdout=subprocess.DEVNULL)
+def median(samples, key):
+    return round(statistics.median(x[key] for x in samples), 2)
+
+
+def launcher_overhead(jar, runs):
+    """`./book --version` against `java -jar` on the same jar, alternating: medians of wall and CPU."""
+    book, plain = [], []
+    for i in range(runs):
+        pair = [(book, [ROOT / 'book', '--version']), (plain, [java(), '-jar', jar, '--version'])]
+        for into, cmd in (pair if i % 2 == 0 else reversed(pair)):
+            into.append(timed(cmd))
+    return {'size': 1, 'format': 'launcher', 'tool': './book', 'runs': runs, 'wall_s': median(book, 'wall'),
+            'cpu_s': median(book, 'cpu'), 'peak_mb': round(max(x['rss_mb'] for x in book)),
+            'java_jar_wall_s': median(plain, 'wall'), 'java_jar_cpu_s': median(plain, 'cpu'),
+            'overhead_wall_s': round(median(book, 'wall') - median(plain, 'wall'), 2),
+            'overhead_cpu_s': round(median(book, 'cpu') - median(plain, 'cpu'), 2)}
+
+
+def builder(jar, book, out, cache, *options):
+    """One cold builder process; `cache` is its cache folder (empty: a first build; kept: a rebuild)."""
+    return timed([java(), '-Djava.awt.headless=true', f'-Dbookbuilder.cache={cache}', '-jar', jar,
+                  'build', '--source', book, '--out', out, *options])
+
+
+def one_edit_copy(book, work):
+    """A copy of the book, and a function that edits one question in it (a sentence appended)."""
+    copy = work / 'edited' / 'chapters'
+    if not copy.exists():
+        shutil.copytree(book, copy)
+    question = sorted(copy.glob('01-*/[0-9][0-9]-*.md'))[0]
+
+    def edit(n):
+        with question.open('a', encoding='utf-8') as f:
+            f.write(f'\n\n一处修改（第 {n} 次）。\n')
+    return copy, edit
+
+
+def run_tools(args, tools, work, jar):
     have_pandoc = 'pandoc' in tools and shutil.which('pandoc')
     have_weasy = 'weasyprint' in tools and shutil.which('weasyprint') and have_pandoc
-    work = Path(tempfile.mkdtemp(prefix='bench-'))
     results = []
-    for size in [int(s) for s in args.sizes.split(',')]:
+    if 'book' in tools and 1 in args.size_list:
+        results.append(launcher_overhead(jar, max(5, args.runs)))
+        print(json.dumps(results[-1]), flush=True)
+    for size in args.size_list:
         book = scaled_book(size, work)
-        jobs = {'epub': [], 'pdf': []}
+        jobs = {'epub': [], 'pdf': [], 'all': [], 'epub-one-edit': []}
         if 'book' in tools:
             for fmt in ('epub', 'pdf'):
-                out = work / f'out-{size}-{fmt}'
-                jobs[fmt].append(('bookbuilder', lambda fmt=fmt, out=out: timed(
-                    [java(), '-Djava.awt.headless=true', '-jar', str(JAR), 'build', '--source', str(book), '--out', str(out),
-                     '--edition', 'complete', '--format', fmt]), lambda fmt=fmt, out=out: next(out.glob('*.' + fmt))))
+                def first_and_rebuild(fmt=fmt):
+                    cache = Path(tempfile.mkdtemp(prefix='cache-', dir=work))  # empty: nothing drawn before
+                    out = work / f'out-{size}-{fmt}'
+                    cold = builder(jar, book, out, cache, '--edition', 'complete', '--format', fmt)
+                    warm = builder(jar, book, out, cache, '--edition', 'complete', '--format', fmt)
+                    return {'bookbuilder': cold, 'bookbuilder, cache warm': warm}
+                jobs[fmt].append(('bookbuilder', first_and_rebuild, lambda fmt=fmt: next((work / f'out-{size}-{fmt}').glob('*.' + fmt))))
+            if size == 1:
+                out_all = work / 'out-all'
+                jobs['all'].append(('bookbuilder', lambda: builder(jar, book, out_all, tempfile.mkdtemp(prefix='cache-', dir=work)),
+                                    lambda: max(out_all.glob('*-complete.pdf'), key=lambda f: f.stat().st_size)))
+                copy, edit = one_edit_copy(book, work)
+                edit_cache = Path(tempfile.mkdtemp(prefix='cache-', dir=work))
+                out_edit = work / 'out-edit'
+                builder(jar, copy, out_edit, edit_cache, '--edition', 'complete', '--format', 'epub')  # warms the cache
+                counter = iter(range(1, 1000))
+                jobs['epub-one-edit'].append(('bookbuilder', lambda: (edit(next(counter)), builder(
+                    jar, copy, out_edit, edit_cache, '--edition', 'complete', '--format', 'epub'))[1],
+                    lambda: next(out_edit.glob('*.epub'))))
         if have_pandoc:
             md = pandoc_source(book, work)
             epub = work / f'pandoc-{size}.epub'
@@ -137,38 +189,100 @@ def main():
                 return {'wall': a['wall'] + b['wall'], 'cpu': a['cpu'] + b['cpu'], 'rss_mb': max(a['rss_mb'], b['rss_mb'])}
             jobs['pdf'].append(('pandoc+weasyprint', weasy, lambda pdf=pdf: pdf))
         for fmt, tool_jobs in jobs.items():
-            samples = {name: [] for name, _, _ in tool_jobs}
-            files = {}
+            samples, files = {}, {}
             for run in range(args.runs):
                 order = tool_jobs if run % 2 == 0 else list(reversed(tool_jobs))  # alternate who goes first
                 for name, job, output in order:
-                    samples[name].append(job())
-                    files[name] = output()
+                    got = job()
+                    for tool, sample in (got.items() if 'wall' not in got else [(name, got)]):
+                        samples.setdefault(tool, []).append(sample)
+                        files[tool] = output()
             for name, s in samples.items():
-                row = {'size': size, 'format': fmt, 'tool': name, 'runs': len(s),
-                       'wall_s': round(statistics.median(x['wall'] for x in s), 2),
-                       'cpu_s': round(statistics.median(x['cpu'] for x in s), 2),
-                       'peak_mb': round(max(x['rss_mb'] for x in s)),
-                       'bytes': files[name].stat().st_size}
-                if fmt == 'pdf':
+                row = {'size': size, 'format': fmt, 'tool': name, 'runs': len(s), 'wall_s': median(s, 'wall'),
+                       'cpu_s': median(s, 'cpu'), 'peak_mb': round(max(x['rss_mb'] for x in s)), 'bytes': files[name].stat().st_size}
+                if fmt in ('pdf', 'all'):
                     row['pages'] = pages(files[name])
-                    row['pages_per_s'] = round(row['pages'] / row['wall_s'], 1)
+                if fmt == 'pdf':
+                    row['pages_per_s'] = round(row['pages'] / row['wall_s'], 2)
+                    row['pages_per_cpu_s'] = round(row['pages'] / row['cpu_s'], 2)
                 results.append(row)
                 print(json.dumps(row, ensure_ascii=False), flush=True)
-    (ROOT / 'bench' / 'results.json').write_text(json.dumps(results, indent=2, ensure_ascii=False) + '\n')
-    print(f'\n{"size":>4} {"format":6} {"tool":18} {"wall s":>8} {"cpu s":>8} {"peak MB":>8} {"pages":>6} {"pages/s":>8}')
+    return results
+
+
+def ratio(a, b):
+    return f'{a / b:.2f}' if a and b else 'n/a'
+
+
+def report(results):
+    """The table, and each target of the speed issue as a ratio (wall and CPU: the machine may be shared)."""
+    for r in results:  # (rows of older runs lack the per-CPU-second rate)
+        if r.get('pages') and 'pages_per_cpu_s' not in r and r['format'] == 'pdf':
+            r['pages_per_cpu_s'] = round(r['pages'] / r['cpu_s'], 2)
+    lines = [f'| size | job | tool | wall s | CPU s | peak MB | pages | pages/s (wall) | pages/CPU s |',
+             '|---:|---|---|---:|---:|---:|---:|---:|---:|']
     for r in results:
-        print(f'{r["size"]:>4} {r["format"]:6} {r["tool"]:18} {r["wall_s"]:>8} {r["cpu_s"]:>8} {r["peak_mb"]:>8} '
-              f'{r.get("pages", ""):>6} {r.get("pages_per_s", ""):>8}')
+        lines.append(f'| {r["size"]}× | {r["format"]} | {r["tool"]} | {r["wall_s"]} | {r["cpu_s"]} | {r["peak_mb"]} | '
+                     f'{r.get("pages", "")} | {r.get("pages_per_s", "")} | {r.get("pages_per_cpu_s", "")} |')
     by = {(r['size'], r['format'], r['tool']): r for r in results}
+    lines.append('')
+    lines.append('| target | measured (wall) | measured (CPU) | goal |')
+    lines.append('|---|---:|---:|---|')
     for size in sorted({r['size'] for r in results}):
         e, pe = by.get((size, 'epub', 'bookbuilder')), by.get((size, 'epub', 'pandoc'))
-        p, pw = by.get((size, 'pdf', 'bookbuilder')), by.get((size, 'pdf', 'pandoc+weasyprint'))
         if e and pe:
-            print(f'x{size}: EPUB wall time {e["wall_s"] / pe["wall_s"]:.2f}× Pandoc\'s')
+            lines.append(f'| {size}×: EPUB time ÷ Pandoc\'s | {ratio(e["wall_s"], pe["wall_s"])} | {ratio(e["cpu_s"], pe["cpu_s"])} | ≤ 1 |')
+        ew = by.get((size, 'epub', 'bookbuilder, cache warm'))
+        if ew and pe:
+            lines.append(f'| {size}×: EPUB rebuild (cache warm) ÷ Pandoc\'s | {ratio(ew["wall_s"], pe["wall_s"])} | '
+                         f'{ratio(ew["cpu_s"], pe["cpu_s"])} | ≤ 1 |')
+        p, pw = by.get((size, 'pdf', 'bookbuilder')), by.get((size, 'pdf', 'pandoc+weasyprint'))
         if p and pw:
-            print(f'x{size}: PDF {p["pages_per_s"] / pw["pages_per_s"]:.1f}× WeasyPrint\'s pages per second')
-    shutil.rmtree(work, ignore_errors=True)
+            lines.append(f'| {size}×: PDF pages/s ÷ WeasyPrint\'s | {ratio(p["pages_per_s"], pw["pages_per_s"])} | '
+                         f'{ratio(p["pages_per_cpu_s"], pw["pages_per_cpu_s"])} | ≥ 10 |')
+    a, pw1 = by.get((1, 'all', 'bookbuilder')), by.get((1, 'pdf', 'pandoc+weasyprint'))
+    if a and pw1:
+        lines.append(f'| 5 editions × 2 formats ÷ one WeasyPrint PDF | {ratio(a["wall_s"], pw1["wall_s"])} | '
+                     f'{ratio(a["cpu_s"], pw1["cpu_s"])} | < 0.33 |')
+    for fmt in ('epub', 'pdf'):
+        one, big = by.get((1, fmt, 'bookbuilder')), by.get((16, fmt, 'bookbuilder'))
+        if one and big:
+            lines.append(f'| 16× ÷ 1×, {fmt.upper()} | {ratio(big["wall_s"], one["wall_s"])} | {ratio(big["cpu_s"], one["cpu_s"])} | ≤ 18 |')
+            lines.append(f'| 16×: peak memory, {fmt.upper()} | {big["peak_mb"]} MB | | < 2048 MB |')
+    ln = by.get((1, 'launcher', './book'))
+    if ln:
+        lines.append(f'| launcher overhead over `java -jar` (s) | {ln["overhead_wall_s"]} | {ln["overhead_cpu_s"]} | < 0.3 |')
+    ed = by.get((1, 'epub-one-edit', 'bookbuilder'))
+    if ed:
+        lines.append(f'| one-edit EPUB rebuild, new process, cache warm (s) | {ed["wall_s"]} | {ed["cpu_s"]} | < 1 in watch mode |')
+    return '\n'.join(lines)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--sizes', default='1,4,16')
+    ap.add_argument('--runs', type=int, default=3)
+    ap.add_argument('--tools', default='book,pandoc,weasyprint')
+    ap.add_argument('--json', default=str(ROOT / 'bench' / 'results.json'), help='where to write the results')
+    ap.add_argument('--report', nargs='+', metavar='JSON', help='only print the table of earlier runs\' results, joined')
+    args = ap.parse_args()
+    if args.report:
+        print(report([r for f in args.report for r in json.loads(Path(f).read_text(encoding='utf-8'))]))
+        return
+    args.size_list = [int(s) for s in args.sizes.split(',')]
+    tools = set(args.tools.split(','))
+    if not JAR.exists():
+        subprocess.run([str(ROOT / 'book'), '--version'], check=True, stdout=subprocess.DEVNULL)
+    work = Path(tempfile.mkdtemp(prefix='bench-'))
+    jar = work / 'bookbuilder.jar'
+    shutil.copy2(JAR, jar)  # a rebuild of target/ during a long run must not change the jar under it
+    try:
+        results = run_tools(args, tools, work, str(jar))
+        Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + '\n')
+        print()
+        print(report(results))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == '__main__':

@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * Writes a file under a temporary name beside its target and moves it into place only when
  * complete: a failed build never leaves a half-written file nor destroys the last good one.
+ * The temporary file is hidden ({@code .name….part}), deleted if the JVM is stopped while it is
+ * written, and swept by the next build if the JVM was killed.
  */
 public final class AtomicOutput {
     private AtomicOutput() {
@@ -29,14 +31,8 @@ public final class AtomicOutput {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        Path tmp = writePart(target, writer);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                writer.write(out);
-            }
-            readableByAll(tmp); // temp files are created private; a book is not
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -44,6 +40,32 @@ public final class AtomicOutput {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            TempFiles.release(tmp);
+        }
+    }
+
+    /**
+     * Writes the complete content to a hidden file beside {@code target} and returns it; the caller
+     * moves it into place (or deletes it). It is owned by {@link TempFiles} until then.
+     */
+    static Path writePart(Path target, Writer writer) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        TempFiles.own(tmp);
+        boolean done = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                writer.write(out);
+            }
+            readableByAll(tmp); // temp files are created private; a book is not
+            done = true;
+            return tmp;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+                TempFiles.release(tmp);
+            }
         }
     }
 }

@@ -38,6 +38,8 @@ public final class BookBuilder {
     private final Templates templates = new Templates();
     private final String version;
     private final List<BookWriter> writers;
+    private final dev.bookbuilder.markdown.PageCache pageCache;
+    private boolean contentLints;
 
     public BookBuilder(String version) {
         this(version, Writers.ALL);
@@ -45,8 +47,20 @@ public final class BookBuilder {
 
     /** A builder that knows these formats (tests register their own). */
     public BookBuilder(String version, List<BookWriter> writers) {
+        this(version, writers, null);
+    }
+
+    /** A builder that keeps parsed pages across its builds in {@code cache} ({@code build --watch}); null: none. */
+    public BookBuilder(String version, List<BookWriter> writers, dev.bookbuilder.markdown.PageCache cache) {
         this.version = version;
         this.writers = List.copyOf(writers);
+        this.pageCache = cache;
+    }
+
+    /** Also runs {@link ContentLints} after parsing (for {@code book check}). */
+    public BookBuilder withContentLints() {
+        contentLints = true;
+        return this;
     }
 
     /**
@@ -67,7 +81,8 @@ public final class BookBuilder {
         for (String id : editionIds) {
             if (config.edition(id) == null) {
                 diags.error("unknown-edition", null, 0, 0, "there is no edition `" + id + "` (editions: "
-                        + String.join(", ", config.editions().stream().map(EditionConfig::id).toList()) + ")");
+                        + String.join(", ", config.editions().stream().map(EditionConfig::id).toList()) + ")"
+                        + dev.bookbuilder.diag.DidYouMean.suffix(id, config.editions().stream().map(EditionConfig::id).toList()));
             }
         }
         BookSources sources = new SourceLoader(diags).load(root, config);
@@ -84,25 +99,32 @@ public final class BookBuilder {
 
     /** Builds, timing each stage in {@code profile}. */
     public BuildResult build(BuildRequest request, Consumer<String> progress, Profile profile) throws IOException {
+        if (request.outInsideSource()) {
+            throw new IllegalArgumentException("the output folder " + request.out() + " lies inside the source folder " + request.source());
+        }
         Loaded loaded;
         try (var t = profile.stage("load")) {
             loaded = load(request.source(), request.editions());
         }
         BookSources sources = loaded.sources();
         Diagnostics diags = loaded.diagnostics();
+        progress.accept("loaded " + sources.pages().size() + " page(s) from " + request.source());
         ParsedBook parsed;
         try (var t = profile.stage("parse (and draw figures)")) {
-            parsed = new BookParser(diags).parse(sources);
+            parsed = new BookParser(diags, pageCache).parse(sources);
+        }
+        if (contentLints) {
+            ContentLints.run(parsed, diags);
         }
         diags.throwIfErrors();
+        progress.accept("parsed");
 
         // Formats with pages of their own first: others may use where the pages fall (the EPUB's page-list).
-        List<BookWriter> formats = (request.formats().isEmpty() ? writers
+        List<BookWriter> formats = (request.formats().isEmpty() ? writers.stream().filter(BookWriter::byDefault).toList()
                 : writers.stream().filter(w -> request.formats().contains(w.name())).toList()).stream()
                 .sorted(java.util.Comparator.comparing(w -> !w.laysOutPages())).toList();
         List<EditionConfig> editions = request.editions().isEmpty() ? sources.config().editions()
                 : request.editions().stream().map(sources.config()::edition).toList();
-        String css = Stylesheets.load(sources.root(), "epub.css");
         java.util.Map<BookWriter, BookWriter.EditionWriter> prepared = new java.util.LinkedHashMap<>();
         for (BookWriter w : formats) {
             try (var t = profile.stage("prepare " + w.name())) {
@@ -112,6 +134,27 @@ public final class BookBuilder {
         EditionAssembler assembler = new EditionAssembler(parsed);
         PageRenderer renderer = new PageRenderer(templates, version);
 
+        // Nothing reaches out/ until every edition and format is written: files are staged beside
+        // their names and moved in at the end, or deleted when anything failed.
+        try (OutputFolder folder = OutputFolder.open(request.out())) {
+            List<BuildResult.Output> staged = writeEditions(editions, prepared, parsed, sources, assembler, renderer, folder,
+                    request, progress, profile);
+            diags.throwIfErrors(); // a writer may report an error (a font it cannot use): then nothing is written
+            folder.commit();
+            List<BuildResult.Output> outputs = new ArrayList<>();
+            for (BuildResult.Output o : staged) {
+                outputs.add(new BuildResult.Output(o.edition(), o.format(), o.file(), Files.size(o.file()), o.millis(), o.pages()));
+            }
+            List<Diagnostic> warnings = diags.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+            BuildManifest.of(request, version).write(folder.dir(), outputs, warnings);
+            return new BuildResult(List.copyOf(outputs), warnings);
+        }
+    }
+
+    private List<BuildResult.Output> writeEditions(List<EditionConfig> editions, java.util.Map<BookWriter, BookWriter.EditionWriter> prepared,
+            ParsedBook parsed, BookSources sources, EditionAssembler assembler, PageRenderer renderer, OutputFolder folder,
+            BuildRequest request, Consumer<String> progress, Profile profile) throws IOException {
+        String css = Stylesheets.load(sources.root(), "epub.css");
         // Editions share the parsed book read-only and are built in parallel, one per core.
         int threads = Math.max(1, Math.min(editions.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -125,6 +168,7 @@ public final class BookBuilder {
                     }
                     // Rendered once for each kind of markup the formats want (Markup), when the first of them needs it.
                     java.util.Map<dev.bookbuilder.render.Markup, RenderedEdition> renderings = new java.util.HashMap<>();
+                    progress.accept(String.format("%-20s rendered", ec.id()));
                     List<BuildResult.Output> written = new ArrayList<>();
                     dev.bookbuilder.write.EditionFacts facts = new dev.bookbuilder.write.EditionFacts();
                     for (var format : prepared.entrySet()) {
@@ -134,7 +178,7 @@ public final class BookBuilder {
                                     m -> renderer.render(parsed, edition, css, request.buildTime(), m));
                         }
                         try (var t = profile.stage(ec.id() + ": " + format.getKey().name())) {
-                            written.add(writeOne(format.getKey().name(), format.getValue(), rendered, facts, sources, request.out(), progress));
+                            written.add(writeOne(format.getKey(), format.getValue(), rendered, facts, sources, folder, progress));
                         }
                     }
                     return written;
@@ -146,22 +190,28 @@ public final class BookBuilder {
                     outputs.addAll(await(job));
                 }
             }
-            List<Diagnostic> warnings = diags.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
-            return new BuildResult(List.copyOf(outputs), warnings);
+            return outputs;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private BuildResult.Output writeOne(String format, BookWriter.EditionWriter writer, RenderedEdition rendered,
-            dev.bookbuilder.write.EditionFacts facts, BookSources sources, Path out, Consumer<String> progress) throws IOException {
+    private BuildResult.Output writeOne(BookWriter format, BookWriter.EditionWriter writer, RenderedEdition rendered,
+            dev.bookbuilder.write.EditionFacts facts, BookSources sources, OutputFolder folder, Consumer<String> progress) throws IOException {
         long start = System.nanoTime();
         String editionId = rendered.edition().id();
-        Path file = out.resolve(sources.config().id() + "-" + editionId + "." + format);
-        AtomicOutput.write(file, stream -> writer.write(rendered, facts, stream));
-        BuildResult.Output o = new BuildResult.Output(editionId, format, file, Files.size(file), (System.nanoTime() - start) / 1_000_000);
+        String base = sources.config().id() + "-" + editionId;
+        Path file = folder.dir().resolve(format.writesFolder() ? base : base + "." + format.name());
+        if (format.writesFolder()) { // a web site: its archive staged, unpacked in place of the last one at commit
+            folder.stageFolder(file, stream -> writer.write(rendered, facts, stream));
+        } else {
+            folder.stage(file, stream -> writer.write(rendered, facts, stream));
+        }
+        int pages = format.laysOutPages() ? facts.printedPages().map(p -> p.pages().size()).orElse(0) : 0;
+        long bytes = Files.size(folder.stagedFile(file));
+        BuildResult.Output o = new BuildResult.Output(editionId, format.name(), file, bytes, (System.nanoTime() - start) / 1_000_000, pages);
         // One whole line per file, so that lines from parallel editions never interleave.
-        progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format, file,
+        progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format.name(), file.getFileName(),
                 (o.bytes() + 1023) / 1024, o.millis()));
         return o;
     }

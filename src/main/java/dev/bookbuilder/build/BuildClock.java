@@ -16,16 +16,20 @@ public final class BuildClock {
     }
 
     public static Instant resolve(Map<String, String> env, Path sourceRoot) {
+        return pinned(env, sourceRoot).orElseGet(Instant::now);
+    }
+
+    /** SOURCE_DATE_EPOCH or the last commit's time; empty when only the clock is left (then the time alone is no reason to rebuild). */
+    public static java.util.Optional<Instant> pinned(Map<String, String> env, Path sourceRoot) {
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
             try {
-                return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+                return java.util.Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be whole seconds since 1970, not `" + epoch + "`");
             }
         }
-        Instant commit = lastCommit(sourceRoot);
-        return commit != null ? commit : Instant.now();
+        return java.util.Optional.ofNullable(lastCommit(sourceRoot));
     }
 
     private static Instant lastCommit(Path dir) {

@@ -2,16 +2,20 @@ package dev.bookbuilder.cli;
 
 import dev.bookbuilder.build.BookBuilder;
 import dev.bookbuilder.build.BuildClock;
+import dev.bookbuilder.build.BuildManifest;
 import dev.bookbuilder.build.BuildRequest;
 import dev.bookbuilder.build.BuildResult;
+import dev.bookbuilder.build.Profile;
 import dev.bookbuilder.diag.BuildFailedException;
 import dev.bookbuilder.write.Writers;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Option;
 
 /** {@code book build}: every edition in every format, or the ones asked for. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Builds editions of the book into the output folder.")
+        description = "Builds editions of the book into the output folder (nothing is written unless every file is built;"
+                + " nothing is rewritten when no input changed since the last build).")
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     List<String> editions = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
-            description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: all.")
+            description = "A format to write (repeatable): ${COMPLETION-CANDIDATES}; default: epub and pdf (html is the web edition).")
     List<String> formats = new ArrayList<>();
 
     /** The registered formats' names, for help and completion. */
@@ -39,8 +44,20 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--watch", description = "Stay running: after each save in the sources or styles/, parse the changed pages again and rewrite the books (EPUB first).")
+    boolean watch;
+
     @Option(names = "--profile", description = "After the build, print wall and CPU time per stage and the peak heap.")
     boolean profile;
+
+    @Option(names = "--force", description = "Build even when nothing changed since the last build.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print each stage's time.")
+    boolean verbose;
 
     @Option(names = "--source", paramLabel = "DIR", description = "The book's chapters folder (default: ${DEFAULT-VALUE}).")
     Path source = Path.of("chapters");
@@ -50,43 +67,60 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
+        Console console = Console.of(spec.commandLine(), quiet, verbose);
         for (String f : formats) {
             if (Writers.named(f).isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "unknown format `" + f + "` (formats: "
-                        + String.join(", ", Writers.names()) + ")");
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown format `" + f + "`"
+                        + dev.bookbuilder.diag.DidYouMean.suffix(f, Writers.names()) + " (formats: " + String.join(", ", Writers.names()) + ")");
             }
         }
-        Instant time;
+        Optional<Instant> pinned;
         try {
-            time = BuildClock.resolve(System.getenv(), source);
+            pinned = BuildClock.pinned(System.getenv(), source);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            console.error("error: " + e.getMessage());
             return 1;
         }
-        BookBuilder builder = new BookBuilder(Version.get());
-        dev.bookbuilder.build.Profile timing = profile ? dev.bookbuilder.build.Profile.on() : dev.bookbuilder.build.Profile.off();
+        BuildRequest request = new BuildRequest(source, out, List.copyOf(editions), Set.copyOf(formats), pinned.orElseGet(Instant::now));
+        if (request.outInsideSource()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " lies inside the source folder "
+                    + source + ": the books would be written among the chapters; choose a folder outside it (default: out)");
+        }
+        if (watch) {
+            return new dev.bookbuilder.web.WatchBuild(Version.get(), request, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+        }
         long start = System.nanoTime();
         try {
-            BuildResult result = builder.build(new BuildRequest(source, out, List.copyOf(editions),
-                    java.util.Set.copyOf(formats), time), line -> {
-                        stdout.println(line);
-                        stdout.flush();
-                    }, timing);
-            timing.report().forEach(stdout::println);
-            if (profile) {
-                stdout.printf(java.util.Locale.ROOT, "total %,d ms%n", (System.nanoTime() - start) / 1_000_000);
+            BuildManifest manifest = BuildManifest.of(request, Version.get());
+            Optional<BuildResult> previous = force ? Optional.empty() : manifest.upToDate(out, pinned.isEmpty());
+            if (previous.isPresent()) {
+                previous.get().warnings().forEach(console::diagnostic);
+                console.out.printf(Locale.ROOT, "up to date: %d file(s) in %s, no input changed since the last build (%d ms; --force builds again)%n",
+                        previous.get().outputs().size(), out, (System.nanoTime() - start) / 1_000_000);
+                return 0;
             }
-            result.warnings().forEach(w -> err.println(w.format(Path.of(""))));
-            stdout.println("built " + result.outputs().size() + " file(s)"
-                    + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)"));
-            return 0;
+            return build(request, console, start);
         } catch (BuildFailedException e) {
-            return Reports.failed(e, err);
+            return Reports.failed(e, console);
         } catch (IOException e) {
-            err.println("error: cannot write the book: " + e.getMessage());
+            console.error("error: cannot write the book: " + e.getMessage());
             return 1;
         }
+    }
+
+    private int build(BuildRequest request, Console console, long start) throws IOException {
+        Profile timing = profile || verbose ? Profile.on() : Profile.off();
+        BuildResult result = new BookBuilder(Version.get()).build(request, console::progress, timing);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (console.level != Console.Level.QUIET) {
+            timing.report().forEach(console.out::println);
+            Summary.table(result.outputs(), millis).forEach(console.out::println);
+        }
+        result.warnings().forEach(console::diagnostic);
+        if (console.level != Console.Level.QUIET || !result.warnings().isEmpty()) {
+            console.out.println("built " + result.outputs().size() + " file(s) into " + out
+                    + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)"));
+        }
+        return 0;
     }
 }

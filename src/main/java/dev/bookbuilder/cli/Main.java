@@ -1,23 +1,38 @@
 package dev.bookbuilder.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code book}: builds EPUB 3 books from Markdown chapters. */
 @Command(name = "book", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds books from Markdown chapters (see README.md).",
-        subcommands = {BuildCommand.class, ListCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+        // One line per command; a new command is a class and an entry here.
+        subcommands = {
+            NewCommand.class,
+            BuildCommand.class,
+            CheckCommand.class,
+            ListCommand.class,
+            ImportCommand.class,
+            TestCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code book} alone: the help, on stderr, and exit code 2 (a command is missing). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 
     public static void main(String[] args) {
+        // Before anything reads java.io.tmpdir: the build's temp files go to a folder of its own,
+        // removed on exit (and by the next build if this one is killed).
+        dev.bookbuilder.build.TempFiles.usePrivateTemp();
         System.exit(run(args));
     }
 
@@ -29,6 +44,7 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams (tests call this in-process). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new ServeCommand()); // in code, not in the annotation's list, so that merges do not collide
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -45,7 +45,7 @@ public final class BookConfigLoader {
         String id = y.string("id", true).orElse("book");
         if (y.has("id") && !ID.matcher(id).matches()) {
             Position p = y.position("id");
-            diags.error("bad-id", p.file(), p.line(), p.column(), "book id `" + id + "` must be lower-case letters, digits and hyphens");
+            diags.error("bad-id", p, "book id `" + id + "` must be lower-case letters, digits and hyphens");
         }
         String title = y.string("title", true).orElse("");
         List<Positioned<String>> front = existingFiles(root, y.stringList("front", false));
@@ -56,13 +56,13 @@ public final class BookConfigLoader {
         for (Positioned<String> c : clusters) {
             Position p = c.position();
             if (!known.add(c.value())) {
-                diags.error("duplicate-id", p.file(), p.line(), p.column(), "cluster `" + c.value() + "` is listed twice");
+                diags.error("duplicate-id", p, "cluster `" + c.value() + "` is listed twice");
             } else if (!SourceFiles.inside(root, root.resolve(c.value())) || !root.resolve(c.value()).normalize().startsWith(root.normalize())) {
-                diags.error("outside-source", p.file(), p.line(), p.column(), "cluster `" + c.value() + "` lies outside the book's folder: "
+                diags.error("outside-source", p, "cluster `" + c.value() + "` lies outside the book's folder: "
                         + "the builder reads only files inside it");
                 outside.add(c);
             } else if (!Files.isDirectory(root.resolve(c.value()))) {
-                diags.error("missing-file", p.file(), p.line(), p.column(), "cluster folder `" + c.value() + "/` does not exist in " + root.getFileName());
+                diags.error("missing-file", p, "cluster folder `" + c.value() + "/` does not exist in " + root.getFileName());
             }
         }
         clusters.removeAll(outside); // reported: nothing is read from them
@@ -84,7 +84,7 @@ public final class BookConfigLoader {
         String kind = y.string("kind", false).orElse("book");
         if (!kind.equals("book") && !kind.equals("questions")) {
             Position p = y.position("kind");
-            diags.error("bad-value", p.file(), p.line(), p.column(), "kind `" + kind + "` is neither `book` nor `questions`");
+            diags.error("bad-value", p, "kind `" + kind + "` is neither `book` nor `questions`");
         }
         return kind.equals("questions") ? BookConfig.Kind.QUESTIONS : BookConfig.Kind.BOOK;
     }
@@ -94,7 +94,7 @@ public final class BookConfigLoader {
         String depth = y.string("toc-depth", false).orElse(kind == BookConfig.Kind.QUESTIONS ? "0" : "2");
         if (!depth.matches("[0-5]")) {
             Position p = y.position("toc-depth");
-            diags.error("bad-value", p.file(), p.line(), p.column(), "toc-depth `" + depth + "` is not a number from 0 to 5");
+            diags.error("bad-value", p, "toc-depth `" + depth + "` is not a number from 0 to 5");
             return 0;
         }
         return Integer.parseInt(depth);
@@ -116,7 +116,7 @@ public final class BookConfigLoader {
         String u = url.get().replaceAll("/+$", "").replaceAll("\\.git$", "");
         if (!u.matches("https?://[^/\\s]+/\\S+")) {
             Position p = r != null ? r.position("url") : y.position("repository");
-            diags.error("bad-value", p.file(), p.line(), p.column(), "repository `" + url.get()
+            diags.error("bad-value", p, "repository `" + url.get()
                     + "` is not a web address like https://github.com/owner/name");
             return Optional.empty();
         }
@@ -139,7 +139,7 @@ public final class BookConfigLoader {
         Position pos = y.position("cover");
         existingFiles(root, List.of(new Positioned<>(value, pos)));
         if (!value.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g)")) {
-            diags.error("bad-value", pos.file(), pos.line(), pos.column(), "cover `" + value + "` must be a PNG or JPEG image");
+            diags.error("bad-value", pos, "cover `" + value + "` must be a PNG or JPEG image");
         }
         return value;
     }
@@ -149,7 +149,7 @@ public final class BookConfigLoader {
         String page = p.string("page", false).orElse(PdfConfig.DEFAULT.page());
         if (!PageSize.isValid(page)) {
             Position pos = p.position("page");
-            diags.error("bad-value", pos.file(), pos.line(), pos.column(), "page size `" + page
+            diags.error("bad-value", pos, "page size `" + page
                     + "` is neither a preset (" + String.join(", ", PageSize.PRESETS.keySet()) + ") nor `WIDTH HEIGHT` in mm, cm or in"
                     + " between 90 mm × 120 mm and 1 m, e.g. \"185mm 260mm\"");
         }
@@ -165,7 +165,8 @@ public final class BookConfigLoader {
     private List<EditionConfig> editions(Path root, YamlMap y, List<Positioned<String>> clusters, Set<String> known) {
         if (!y.has("editions")) {
             // A book without editions is one complete edition of all its clusters.
-            return List.of(new EditionConfig("complete", "完整版", List.of(new EditionConfig.Stage(null, clusters)), ""));
+            return List.of(new EditionConfig("complete", dev.bookbuilder.i18n.Labels.of(y.string("language", false).orElse("")).get("edition.complete"),
+                    List.of(new EditionConfig.Stage(null, clusters)), ""));
         }
         List<EditionConfig> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -174,10 +175,10 @@ public final class BookConfigLoader {
             String id = e.string("id", true).orElse("");
             Position idPos = e.position("id");
             if (!id.isEmpty() && !ID.matcher(id).matches()) {
-                diags.error("bad-id", idPos.file(), idPos.line(), idPos.column(), "edition id `" + id + "` must be lower-case letters, digits and hyphens");
+                diags.error("bad-id", idPos, "edition id `" + id + "` must be lower-case letters, digits and hyphens");
             }
             if (!id.isEmpty() && !ids.add(id)) {
-                diags.error("duplicate-id", idPos.file(), idPos.line(), idPos.column(), "edition id `" + id + "` is used twice");
+                diags.error("duplicate-id", idPos, "edition id `" + id + "` is used twice");
             }
             String title = e.string("title", true).orElse(id);
             List<EditionConfig.Stage> stages = new ArrayList<>();
@@ -188,10 +189,11 @@ public final class BookConfigLoader {
                 for (Positioned<String> c : cs) {
                     Position p = c.position();
                     if (!known.contains(c.value())) {
-                        diags.error("unknown-cluster", p.file(), p.line(), p.column(), "edition `" + id + "` names cluster `" + c.value()
-                                + "`, which is not in `clusters:` (" + String.join(", ", clusters.stream().map(Positioned::value).toList()) + ")");
+                        diags.error("unknown-cluster", p, "edition `" + id + "` names cluster `" + c.value()
+                                + "`, which is not in `clusters:` (" + String.join(", ", clusters.stream().map(Positioned::value).toList()) + ")"
+                                + dev.bookbuilder.diag.DidYouMean.suffix(c.value(), known));
                     } else if (!inEdition.add(c.value())) {
-                        diags.error("duplicate-id", p.file(), p.line(), p.column(), "edition `" + id + "` reads cluster `" + c.value() + "` twice");
+                        diags.error("duplicate-id", p, "edition `" + id + "` reads cluster `" + c.value() + "` twice");
                     }
                 }
                 stages.add(new EditionConfig.Stage(s.string("label", false).orElse(null), cs));
@@ -206,7 +208,7 @@ public final class BookConfigLoader {
             Path p = root.resolve(f.value()).normalize();
             if (!p.startsWith(root.normalize()) || !Files.isRegularFile(p)) {
                 Position pos = f.position();
-                diags.error("missing-file", pos.file(), pos.line(), pos.column(), "`" + f.value() + "` does not exist in " + root.getFileName());
+                diags.error("missing-file", pos, "`" + f.value() + "` does not exist in " + root.getFileName());
             }
         }
         return files;

@@ -52,10 +52,36 @@ public final class SourceFiles {
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (MalformedInputException e) {
-            diags.error("bad-encoding", file, 1, 1, "the file is not UTF-8");
+            int[] at = firstMalformed(file);
+            diags.error("bad-encoding", file, at[0], at[1], "the file is not UTF-8 (the first byte that is not is here; save the file as UTF-8)");
         } catch (IOException e) {
             diags.error("unreadable", file, 1, 1, "cannot read the file: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Line and column (1-based, in characters) of the first byte sequence that is not UTF-8. */
+    private static int[] firstMalformed(Path file) {
+        try {
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(in.remaining() + 1);
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(in, out, true);
+            out.flip();
+            int line = 1;
+            int column = 1;
+            while (out.hasRemaining()) {
+                char c = out.get();
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
+            }
+            return new int[] {line, column};
+        } catch (IOException e) {
+            return new int[] {1, 1};
+        }
     }
 }

@@ -184,7 +184,8 @@ public final class YamlMap {
             if (!known.contains(e.getKey())) {
                 Position p = positionOf(e.getValue());
                 diags.warning("unknown-field", file, p.line(), p.column(),
-                        "`" + e.getKey() + "` is not a field of " + where + " (known: " + String.join(", ", known) + ")");
+                        "`" + e.getKey() + "` is not a field of " + where + dev.bookbuilder.diag.DidYouMean.suffix(e.getKey(), known)
+                                + " (known: " + String.join(", ", known) + ")");
             }
         }
     }

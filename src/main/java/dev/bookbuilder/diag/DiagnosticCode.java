@@ -53,6 +53,9 @@ public enum DiagnosticCode {
     UNKNOWN_FIELD(Severity.WARNING, "a front matter, book.yml or chart field the format does not define"),
     UNNUMBERED_FILE(Severity.WARNING, "a .md file in a cluster folder that is not NN-name.md"),
     UNKNOWN_CALLOUT(Severity.WARNING, "a quote opens with [!NAME] for a kind of callout that does not exist; it stays a quote"),
+    UNUSED_IMAGE(Severity.WARNING, "an image file in the source folder that no page shows (`book check` only)"),
+    UNREFERENCED_CAPTION(Severity.WARNING, "a figure or table given an id that no link refers to (`book check` only)"),
+    EPUBCHECK(Severity.ERROR, "EPUBCheck finds a problem in a built EPUB (`book check` only; a builder bug: please report it)"),
     TOO_DEEP(Severity.ERROR, "Markdown nested past the builder's limits (block quotes and lists, a run of emphasis marks)"),
     MATH_LIMIT(Severity.WARNING, "a formula nests too deeply, is too long, expands its macros without end or draws too slowly; it is shown as its source"),
     IMAGE_SYNTAX(Severity.ERROR, "an ![alt] the parser cannot take as an image (an unclosed <path>, a reference that is not defined)");

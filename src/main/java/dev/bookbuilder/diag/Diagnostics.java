@@ -18,6 +18,21 @@ public final class Diagnostics {
         add(new Diagnostic(code.id(), code.severity(), file, line, column, message));
     }
 
+    /** A finding at a place in a source file (a {@code config.Position}). */
+    public void report(DiagnosticCode code, Where at, String message) {
+        report(code, at.file(), at.line(), at.column(), message);
+    }
+
+    /** An error at a place; the code must be an error in the catalogue. */
+    public void error(String code, Where at, String message) {
+        error(code, at.file(), at.line(), at.column(), message);
+    }
+
+    /** A warning at a place; the code must be a warning in the catalogue. */
+    public void warning(String code, Where at, String message) {
+        warning(code, at.file(), at.line(), at.column(), message);
+    }
+
     /** An error; the code must be an error in the catalogue. */
     public void error(String code, Path file, int line, int column, String message) {
         report(checked(code, Severity.ERROR), file, line, column, message);
@@ -34,6 +49,15 @@ public final class Diagnostics {
             throw new IllegalArgumentException("diagnostic `" + id + "` is a " + code.severity().label() + " in DiagnosticCode");
         }
         return code;
+    }
+
+    /**
+     * True when an error was reported in {@code file}: a page that failed to load is not also reported as
+     * missing by every link to it (the root cause is enough).
+     */
+    public synchronized boolean hasErrorIn(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.file() != null && d.file().toAbsolutePath().normalize().equals(f));
     }
 
     public synchronized boolean hasErrors() {

@@ -2,6 +2,7 @@ package dev.bookbuilder.edition;
 
 import dev.bookbuilder.config.BookConfig;
 import dev.bookbuilder.config.EditionConfig;
+import dev.bookbuilder.i18n.Labels;
 import dev.bookbuilder.markdown.CrossRef;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
 
     public String id() {
         return config.id();
+    }
+
+    /** The book's words in its language. */
+    public Labels labels() {
+        return Labels.of(book.language());
     }
 
     public boolean isComplete() {
@@ -104,7 +110,7 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
 
     /** The study plan: per stage, clusters, questions and reading time. */
     public StudyPlan plan() {
-        return StudyPlan.of(stages);
+        return StudyPlan.of(stages, labels());
     }
 
     /** Every page in reading order: the EPUB spine and the PDF's page order. */
@@ -144,6 +150,6 @@ public record Edition(BookConfig book, EditionConfig config, List<Page> leading,
 
     /** The note that stands in for a link to a page this edition leaves out. */
     public String omittedNote(CrossRef ref) {
-        return omittedNotes.getOrDefault(ref.pageId(), "见完整版");
+        return omittedNotes.getOrDefault(ref.pageId(), labels().get("omitted.any"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.bookbuilder.edition;
 
 import dev.bookbuilder.config.EditionConfig;
+import dev.bookbuilder.i18n.Labels;
 import dev.bookbuilder.markdown.ParsedBook;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.source.Cluster;
@@ -24,23 +25,25 @@ public final class EditionAssembler {
     public static final String REFERENCES_ID = "book-references";
 
     private final ParsedBook book;
+    private final Labels words;
     private final Map<String, String> completeNotes;
 
     public EditionAssembler(ParsedBook book) {
         this.book = book;
-        this.completeNotes = completeNotes(book.sources());
+        this.words = Labels.of(book.sources().config().language());
+        this.completeNotes = completeNotes(book.sources(), words);
     }
 
     public Edition assemble(EditionConfig config) {
         BookSources src = book.sources();
         Map<String, Page> bySource = new LinkedHashMap<>();
         List<Page> leading = new ArrayList<>();
-        leading.add(new Page(TITLE_PAGE_ID, PageKind.TITLE, src.config().title(), src.config().title(), "", null, null));
-        leading.add(new Page(COLOPHON_ID, PageKind.COLOPHON, "版权信息", "版权信息", "", null, null));
-        leading.add(new Page(CONTENTS_ID, PageKind.CONTENTS, "目录", "目录", "", null, null));
-        leading.add(new Page(PLAN_ID, PageKind.PLAN, "学习计划", "学习计划", "", null, null));
+        leading.add(new Page(TITLE_PAGE_ID, PageKind.TITLE, src.config().title(), src.config().title(), "", null, null, words));
+        leading.add(made(COLOPHON_ID, PageKind.COLOPHON, "page.colophon"));
+        leading.add(made(CONTENTS_ID, PageKind.CONTENTS, "page.contents"));
+        leading.add(made(PLAN_ID, PageKind.PLAN, "page.plan"));
         for (Matter m : src.front()) {
-            leading.add(put(bySource, new Page(m.id(), PageKind.FRONT, m.title(), m.shortTitle(), "", book.page(m.id()), null)));
+            leading.add(put(bySource, new Page(m.id(), PageKind.FRONT, m.title(), m.shortTitle(), "", book.page(m.id()), null, words)));
         }
         List<Edition.Stage> stages = new ArrayList<>();
         int chapter = 0;
@@ -52,12 +55,12 @@ public final class EditionAssembler {
                     continue; // reported when loading
                 }
                 String n = Integer.toString(++chapter);
-                Page opener = put(bySource, new Page(c.id(), PageKind.CLUSTER, c.title(), c.shortTitle(), n, book.page(c.id()), null));
+                Page opener = put(bySource, new Page(c.id(), PageKind.CLUSTER, c.title(), c.shortTitle(), n, book.page(c.id()), null, words));
                 List<Page> questions = new ArrayList<>();
                 int q = 0;
                 for (Question question : c.questions()) {
                     questions.add(put(bySource, new Page(question.id(), PageKind.QUESTION, question.title(), question.shortTitle(),
-                            n + "." + (++q), book.page(question.id()), opener)));
+                            n + "." + (++q), book.page(question.id()), opener, words)));
                 }
                 parts.add(new Edition.ClusterPart(opener, List.copyOf(questions)));
             }
@@ -65,7 +68,7 @@ public final class EditionAssembler {
         }
         List<Page> back = new ArrayList<>();
         for (Matter m : src.back()) {
-            back.add(put(bySource, new Page(m.id(), PageKind.BACK, m.title(), m.shortTitle(), "", book.page(m.id()), null)));
+            back.add(put(bySource, new Page(m.id(), PageKind.BACK, m.title(), m.shortTitle(), "", book.page(m.id()), null, words)));
         }
         Map<String, String> omitted = new HashMap<>(completeNotes);
         omitted.keySet().removeAll(bySource.keySet());
@@ -75,24 +78,30 @@ public final class EditionAssembler {
             indexed.addAll(c.questions());
         }));
         indexed.addAll(back);
-        BookIndex index = new IndexBuilder(src.glossary()).build(indexed);
+        BookIndex index = new IndexBuilder(src.glossary(), words.locale()).build(indexed);
         Map<String, Integer> citations = citationNumbers(indexed);
         if (!citations.isEmpty()) {
-            back.add(new Page(REFERENCES_ID, PageKind.REFERENCES, "参考文献", "参考文献", "", null, null));
+            back.add(made(REFERENCES_ID, PageKind.REFERENCES, "page.references"));
         }
         if (!index.isEmpty()) {
-            back.add(new Page(INDEX_ID, PageKind.INDEX, "索引", "索引", "", null, null));
+            back.add(made(INDEX_ID, PageKind.INDEX, "page.index"));
         }
         return new Edition(src.config(), config, List.copyOf(leading), List.copyOf(stages), List.copyOf(back),
-                Map.copyOf(bySource), Map.copyOf(omitted), captionLabels(leading, stages, back), index,
+                Map.copyOf(bySource), Map.copyOf(omitted), captionLabels(leading, stages, back, words), index,
                 java.util.Collections.unmodifiableMap(citations));
     }
 
-    /** Tables, figures and equations are numbered per cluster ("表 3-2"); elsewhere per page ("表 2"). */
-    private static Map<String, String> captionLabels(List<Page> leading, List<Edition.Stage> stages, List<Page> back) {
+    /** A page the builder makes, titled in the book's language. */
+    private Page made(String id, PageKind kind, String titleKey) {
+        String title = words.get(titleKey);
+        return new Page(id, kind, title, title, "", null, null, words);
+    }
+
+    /** Tables, figures and equations are numbered per cluster ("表 3-2", "Table 3.2"); elsewhere per page ("表 2"). */
+    private static Map<String, String> captionLabels(List<Page> leading, List<Edition.Stage> stages, List<Page> back, Labels words) {
         Map<String, String> labels = new HashMap<>();
         for (Page p : leading) {
-            number(List.of(p), "", labels);
+            number(List.of(p), "", labels, words);
         }
         for (Edition.Stage s : stages) {
             for (Edition.ClusterPart part : s.clusters()) {
@@ -101,16 +110,16 @@ public final class EditionAssembler {
                 pages.addAll(part.questions());
                 // A chapter titled "第二章 …" numbers its figures 图 2-1, whatever its place in the edition.
                 String own = TitleNumbers.chapterNumber(part.opener().title());
-                number(pages, (own.isEmpty() ? part.opener().number() : own) + "-", labels);
+                number(pages, (own.isEmpty() ? part.opener().number() : own) + words.get("number.separator"), labels, words);
             }
         }
         for (Page p : back) {
-            number(List.of(p), "", labels);
+            number(List.of(p), "", labels, words);
         }
         return Map.copyOf(labels);
     }
 
-    private static void number(List<Page> pages, String prefix, Map<String, String> labels) {
+    private static void number(List<Page> pages, String prefix, Map<String, String> labels, Labels words) {
         Map<Caption.Kind, Integer> counters = new EnumMap<>(Caption.Kind.class);
         for (Page p : pages) {
             if (p.parsed() == null) {
@@ -118,13 +127,21 @@ public final class EditionAssembler {
             }
             for (Caption c : p.parsed().captions()) {
                 if (c.kind() == Caption.Kind.EQUATION && !c.text().isEmpty()) {
-                    labels.put(c.anchorId(), c.kind().label() + " " + c.text()); // the author's \tag, outside the count
+                    labels.put(c.anchorId(), words.format("caption.equation.tagged", c.text())); // the author's \tag, outside the count
                     continue;
                 }
                 int n = counters.merge(c.kind(), 1, Integer::sum);
-                labels.put(c.anchorId(), c.kind().format(prefix + n));
+                labels.put(c.anchorId(), words.format(captionKey(c.kind()), prefix + n));
             }
         }
+    }
+
+    private static String captionKey(Caption.Kind kind) {
+        return switch (kind) {
+            case TABLE -> "caption.table";
+            case FIGURE -> "caption.figure";
+            case EQUATION -> "caption.equation";
+        };
     }
 
     /** Works are numbered in the order the edition first cites them. */
@@ -144,15 +161,15 @@ public final class EditionAssembler {
     }
 
     /** "见完整版 3.1 KV Cache 原理": where each cluster and question stands in the complete book. */
-    private static Map<String, String> completeNotes(BookSources src) {
+    private static Map<String, String> completeNotes(BookSources src, Labels words) {
         Map<String, String> notes = new HashMap<>();
         int chapter = 0;
         for (Cluster c : src.clusters()) {
             chapter++;
-            notes.put(c.id(), "见完整版第" + chapter + "章 " + c.shortTitle());
+            notes.put(c.id(), words.format("omitted.chapter", chapter, c.shortTitle()));
             int q = 0;
             for (Question question : c.questions()) {
-                notes.put(question.id(), "见完整版 " + chapter + "." + (++q) + " " + question.shortTitle());
+                notes.put(question.id(), words.format("omitted.page", chapter + "." + (++q), question.shortTitle()));
             }
         }
         return notes;

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
  */
 final class IndexBuilder {
     private final Glossary glossary;
-    private final IndexSorter sorter = new IndexSorter();
+    private final IndexSorter sorter;
 
-    IndexBuilder(Glossary glossary) {
+    IndexBuilder(Glossary glossary, com.ibm.icu.util.ULocale locale) {
         this.glossary = glossary;
+        this.sorter = new IndexSorter(locale);
     }
 
     private static final class Acc {

@@ -1,5 +1,6 @@
 package dev.bookbuilder.edition;
 
+import dev.bookbuilder.i18n.Labels;
 import dev.bookbuilder.markdown.ParsedPage;
 
 /**
@@ -9,8 +10,10 @@ import dev.bookbuilder.markdown.ParsedPage;
  * @param number   the edition's number for a cluster ("3") or question ("3.1"); empty otherwise
  * @param parsed   the parsed source, or null for pages the builder makes
  * @param cluster  for a question, its cluster's opener page; null otherwise
+ * @param labels   the book's words: how a chapter's number is shown
  */
-public record Page(String id, PageKind kind, String title, String shortTitle, String number, ParsedPage parsed, Page cluster) {
+public record Page(String id, PageKind kind, String title, String shortTitle, String number, ParsedPage parsed, Page cluster,
+        Labels labels) {
 
     /** The output file name: derived here only, so that EPUB, PDF and links agree. */
     public String fileName() {
@@ -27,7 +30,7 @@ public record Page(String id, PageKind kind, String title, String shortTitle, St
         return number == null || number.isEmpty() ? shortTitle : number;
     }
 
-    /** "3.1 KV Cache 原理", "第3章 推理与部署篇", or the title. */
+    /** "3.1 KV Cache 原理", "第3章 推理与部署篇" ("Chapter 3: Inference"), or the title. */
     public String numberedTitle(boolean shortForm) {
         String t = shortForm ? shortTitle : title;
         if (displayNumber().isEmpty()) {
@@ -35,7 +38,7 @@ public record Page(String id, PageKind kind, String title, String shortTitle, St
         }
         return switch (kind) {
             case QUESTION -> number + " " + t;
-            case CLUSTER -> "第" + number + "章 " + t;
+            case CLUSTER -> labels.format("chapter.title", number, t);
             default -> t;
         };
     }

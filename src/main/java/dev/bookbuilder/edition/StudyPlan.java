@@ -1,6 +1,6 @@
 package dev.bookbuilder.edition;
 
-import dev.bookbuilder.markdown.ReadingTime;
+import dev.bookbuilder.i18n.Labels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +12,7 @@ public record StudyPlan(List<Row> rows, String totalTime, int totalQuestions) {
     }
 
     /** Computed from the edition's pages: reading time comes from the text itself. */
-    public static StudyPlan of(List<Edition.Stage> stages) {
+    public static StudyPlan of(List<Edition.Stage> stages, Labels labels) {
         List<Row> rows = new ArrayList<>();
         double total = 0;
         int questions = 0;
@@ -28,10 +28,10 @@ public record StudyPlan(List<Row> rows, String totalTime, int totalQuestions) {
                     count++;
                 }
             }
-            rows.add(new Row(s.label() == null ? "全书" : s.label(), List.copyOf(clusters), count, ReadingTime.format(minutes)));
+            rows.add(new Row(s.label() == null ? labels.get("plan.whole") : s.label(), List.copyOf(clusters), count, labels.readingTime(minutes)));
             total += minutes;
             questions += count;
         }
-        return new StudyPlan(List.copyOf(rows), ReadingTime.format(total), questions);
+        return new StudyPlan(List.copyOf(rows), labels.readingTime(total), questions);
     }
 }

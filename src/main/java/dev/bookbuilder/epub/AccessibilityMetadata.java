@@ -43,19 +43,13 @@ public final class AccessibilityMetadata {
             out.add(new Meta("schema:accessibilityFeature", "describedMath"));
         }
         out.add(new Meta("schema:accessibilityHazard", "none"));
-        out.add(new Meta("schema:accessibilitySummary", summary(images, formulas, index)));
+        out.add(new Meta("schema:accessibilitySummary", summary(rendered.edition().labels(), images, formulas, index)));
         return List.copyOf(out);
     }
 
-    private static String summary(boolean images, boolean formulas, boolean index) {
-        StringBuilder s = new StringBuilder("本书符合 EPUB 无障碍 1.1 与 WCAG 2.1 AA 级：有目录");
-        s.append(index ? "和索引" : "").append("，标题逐级嵌套，阅读顺序即正文顺序，表格标明表头");
-        if (images) {
-            s.append("，图片有替代文字");
-        }
-        if (formulas) {
-            s.append("，公式以矢量图呈现并附中文朗读文字");
-        }
-        return s.append("；字号、配色可由阅读器调整，夜间模式下公式随文字变色。无闪烁、声音或动作危害。").toString();
+    /** The summary in the book's language, naming only what the edition has. */
+    private static String summary(dev.bookbuilder.i18n.Labels labels, boolean images, boolean formulas, boolean index) {
+        return labels.format("a11y.summary", index ? labels.get("a11y.index") : "", images ? labels.get("a11y.images") : "",
+                formulas ? labels.get("a11y.math") : "");
     }
 }

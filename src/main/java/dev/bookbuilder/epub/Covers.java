@@ -42,7 +42,7 @@ public final class Covers {
                 throw new UncheckedIOException(e);
             }
         }
-        byte[] png = painter(book).paint(book.title(), book.subtitle(), edition.config().title(), String.join("、", book.authors()));
+        byte[] png = painter(book).paint(book.title(), book.subtitle(), edition.config().title(), edition.labels().join(book.authors()));
         return new Image(png, "images/cover.png");
     }
 

@@ -96,7 +96,7 @@ public final class Epub3Writer {
         m.put("title", book.getMetadata().getFirstTitle());
         m.put("subtitle", subtitle == null ? "" : subtitle);
         m.put("authors", book.getMetadata().getAuthors().stream().map(Epub3Writer::name).toList());
-        m.put("publisher", String.join("、", book.getMetadata().getPublishers()));
+        m.put("publisher", dev.bookbuilder.i18n.Labels.of(lang).join(book.getMetadata().getPublishers()));
         m.put("description", String.join("\n", book.getMetadata().getDescriptions()));
         m.put("date", DateTimeFormatter.ISO_LOCAL_DATE.format(time.atOffset(ZoneOffset.UTC)));
         m.put("modified", DateTimeFormatter.ISO_INSTANT.format(time));

@@ -72,7 +72,7 @@ public final class EpubModel {
             String xhtml = p.page().id().equals(NAV_ID) ? CoverPage.withLandmark(p.xhtml()) : p.xhtml();
             if (p.page().id().equals(NAV_ID) && printed.isPresent()) {
                 xhtml = PageBreaks.withPageList(xhtml, printed.get().pages(), fileById::get,
-                        cfg.language().startsWith("zh") ? "页码" : "Pages");
+                        edition.labels().get("epub.pageList"));
             }
             ReaderMarkup.Page page = ReaderMarkup.apply(xhtml, rendered.mathImages(), breaks.getOrDefault(p.page().id(), List.of()));
             if (page.svg()) {
@@ -102,14 +102,14 @@ public final class EpubModel {
         for (TocEntry e : rendered.toc()) {
             book.getTableOfContents().addTOCReference(toc(e, byFile));
         }
-        book.getGuide().addReference(new GuideReference(coverPage, GuideReference.COVER, "封面"));
-        book.getGuide().addReference(new GuideReference(byFile.get(EditionAssembler.TITLE_PAGE_ID + ".xhtml"), GuideReference.TITLE_PAGE, "扉页"));
-        book.getGuide().addReference(new GuideReference(byFile.get(NAV_ID + ".xhtml"), GuideReference.TOC, "目录"));
+        book.getGuide().addReference(new GuideReference(coverPage, GuideReference.COVER, edition.labels().get("cover.title")));
+        book.getGuide().addReference(new GuideReference(byFile.get(EditionAssembler.TITLE_PAGE_ID + ".xhtml"), GuideReference.TITLE_PAGE, edition.labels().get("nav.titlepage")));
+        book.getGuide().addReference(new GuideReference(byFile.get(NAV_ID + ".xhtml"), GuideReference.TOC, edition.labels().get("page.contents")));
         List<AccessibilityMetadata.Meta> accessibility = new ArrayList<>(AccessibilityMetadata.of(rendered));
         if (printed.isPresent()) {
             accessibility.add(new AccessibilityMetadata.Meta("schema:accessibilityFeature", "printPageNumbers"));
         }
-        String source = printed.isPresent() ? edition.fullTitle() + (cfg.language().startsWith("zh") ? "（印刷版 PDF）" : " (print edition, PDF)") : "";
+        String source = printed.isPresent() ? edition.labels().format("epub.printSource", edition.fullTitle()) : "";
         return new EpubPackage(book, properties, accessibility, source);
     }
 

@@ -1,11 +1,13 @@
 package dev.bookbuilder.epub;
 
+import dev.bookbuilder.i18n.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A formula as words for a screen reader, in Chinese: {@code \frac{a}{b}} as "a 除以 b",
+ * A formula as words for a screen reader, in the book's language (words from {@link Labels}, keys
+ * {@code speech.*}); in Chinese {@code \frac{a}{b}} reads "a 除以 b",
  * {@code x^2} as "x 的平方", {@code \sqrt{d_k}} as "根号 d 下标 k", Greek letters and relations as
  * their Unicode characters, which screen readers speak by name. A reading aid, not a typesetter:
  * what it does not know it reads as written, without the backslash.
@@ -32,28 +34,35 @@ final class MathSpeech {
             Map.entry("lVert", "‖"), Map.entry("rVert", "‖"), Map.entry("Vert", "‖"), Map.entry("|", "‖"),
             Map.entry("langle", "⟨"), Map.entry("rangle", "⟩"), Map.entry("{", "{"), Map.entry("}", "}"),
             Map.entry("%", "%"), Map.entry("$", "$"), Map.entry("#", "#"), Map.entry("&", "&"), Map.entry("_", "_"));
-    /** Big operators: their limits read "从 a 到 b". */
-    private static final Map<String, String> BIG = Map.of("sum", "求和", "prod", "求积", "int", "积分", "lim", "极限");
+    /** Big operators (their words are labels): their limits read "从 a 到 b". */
+    private static final List<String> BIG = List.of("sum", "prod", "int", "lim");
     /** Commands that only change the look of their argument. */
     private static final List<String> STYLE = List.of("mathrm", "mathbf", "mathit", "mathsf", "mathtt", "boldsymbol",
             "operatorname", "textbf", "textit", "textrm", "mathcal", "displaystyle", "textstyle", "bm");
     private static final Map<String, String> ACCENTS = Map.of("hat", "hat", "widehat", "hat", "bar", "bar",
-            "overline", "bar", "tilde", "tilde", "widetilde", "tilde", "vec", "向量", "dot", "dot");
+            "overline", "bar", "tilde", "tilde", "widetilde", "tilde", "vec", "vector", "dot", "dot");
     /** Sizing and spacing commands, read as nothing or a pause. */
     private static final List<String> SILENT = List.of("left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr",
             "Bigl", "Bigr", "limits", "nolimits", "notag", "nonumber");
     private static final List<String> SPACE = List.of(",", ";", ":", "!", " ", "quad", "qquad", "enspace", "thinspace");
 
     private final String src;
+    private final Labels words;
     private int pos;
 
-    private MathSpeech(String latex) {
+    private MathSpeech(String latex, Labels words) {
         this.src = latex;
+        this.words = words;
+    }
+
+    /** The words for {@code latex} in Chinese, the default language. */
+    static String of(String latex) {
+        return of(latex, Labels.of(Labels.DEFAULT_LANGUAGE));
     }
 
     /** The words for {@code latex}; never empty for a non-blank formula. */
-    static String of(String latex) {
-        MathSpeech m = new MathSpeech(latex);
+    static String of(String latex, Labels labels) {
+        MathSpeech m = new MathSpeech(latex, labels);
         String words = m.sequence(false).replaceAll("\\s+", " ").replaceAll(" ?（ ?", "（").replaceAll(" ?） ?", "）").strip();
         return words.isEmpty() ? latex.strip() : words;
     }
@@ -75,11 +84,11 @@ final class MathSpeech {
                 pos++;
                 String script = argument();
                 String base = parts.isEmpty() ? "" : parts.remove(parts.size() - 1);
-                boolean limits = BIG.containsValue(base.split(" ")[0]);
+                boolean limits = BIG.stream().anyMatch(b -> words.get("speech." + b).equals(base.split(" ")[0]));
                 if (c == '_') {
-                    parts.add(base + (limits ? " 从 " + script : " 下标 " + grouped(script)));
+                    parts.add(base + " " + (limits ? words.get("speech.from") + " " + script : words.get("speech.sub") + " " + grouped(script)));
                 } else {
-                    parts.add(limits ? base + " 到 " + script : power(base, script));
+                    parts.add(limits ? base + " " + words.get("speech.to") + " " + script : power(base, script));
                 }
                 continue;
             }
@@ -127,7 +136,7 @@ final class MathSpeech {
         }
         String name = src.substring(start, pos);
         if (name.equals("\\")) {
-            return "；";
+            return words.get("speech.rowBreak");
         }
         if (SPACE.contains(name)) {
             return " ";
@@ -144,18 +153,18 @@ final class MathSpeech {
         }
         if (ACCENTS.containsKey(name)) {
             String arg = argument();
-            return name.equals("vec") ? "向量 " + arg : arg + " " + ACCENTS.get(name);
+            return name.equals("vec") ? words.format("speech.vector", arg) : arg + " " + ACCENTS.get(name);
         }
         switch (name) {
             case "frac", "dfrac", "tfrac" -> {
                 String num = argument();
                 String den = argument();
-                return grouped(num) + " 除以 " + grouped(den);
+                return words.format("speech.over", grouped(num), grouped(den));
             }
             case "sqrt" -> {
                 String index = optional();
                 String arg = argument();
-                return index == null ? "根号 " + grouped(arg) : grouped(arg) + " 的 " + index + " 次方根";
+                return index == null ? words.format("speech.sqrt", grouped(arg)) : words.format("speech.root", grouped(arg), index);
             }
             case "text", "mbox", "textnormal" -> {
                 return rawArgument();
@@ -177,7 +186,7 @@ final class MathSpeech {
                 return " ";
             }
             default -> {
-                return BIG.getOrDefault(name, name);
+                return BIG.contains(name) ? words.get("speech." + name) : name;
             }
         }
     }
@@ -187,23 +196,23 @@ final class MathSpeech {
     }
 
     /** "x 的平方", "K 的转置", "e 的 x 次方"; ℝ^{n×d} is a space, not a power. */
-    private static String power(String base, String script) {
+    private String power(String base, String script) {
         if (base.matches("[ℝℕℤℚℂ]")) {
-            return base + " 上标 " + grouped(script);
+            return base + " " + words.get("speech.sup") + " " + grouped(script);
         }
         return switch (script.strip()) {
-            case "2" -> base + " 的平方";
-            case "3" -> base + " 的立方";
-            case "T", "⊤" -> base + " 的转置";
+            case "2" -> words.format("speech.squared", base);
+            case "3" -> words.format("speech.cubed", base);
+            case "T", "⊤" -> words.format("speech.transposed", base);
             case "′" -> base + "′";
-            default -> base + " 的 " + grouped(script) + " 次方";
+            default -> words.format("speech.power", base, grouped(script));
         };
     }
 
     /** Words in parentheses when they are more than one unit, so "除以" and "次方" bind as written. */
-    private static String grouped(String words) {
-        String w = words.strip();
-        return w.contains(" ") ? "（" + w + "）" : w;
+    private String grouped(String text) {
+        String w = text.strip();
+        return w.contains(" ") ? words.format("speech.group", w) : w;
     }
 
     /** The next argument: a group, a command, or one character. */

@@ -75,7 +75,7 @@ final class ReaderMarkup {
             style += ";min-width:" + MathRenderer.em(MIN_DISPLAY_SCALE * widthEm);
         }
         return svg.attr("xmlns", SVG_NS).attr("class", img.attr("class")).attr("style", style)
-                .attr("role", "img").attr("aria-label", MathSpeech.of(img.attr("alt")));
+                .attr("role", "img").attr("aria-label", MathSpeech.of(img.attr("alt"), dev.bookbuilder.i18n.Labels.of(img.ownerDocument().selectFirst("html").attr("lang"))));
     }
 
     /** Column headers in the head, row headers in the body: screen readers then announce each cell's headers. */

@@ -27,6 +27,8 @@ public final class BookImporter {
     private static final Pattern TOML_TITLE = Pattern.compile("(?m)^\\s*title\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern TOML_SRC = Pattern.compile("(?m)^\\s*src\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
+    /** A README's title set in HTML ({@code <div align="center"><img …><h1>Happy-LLM</h1></div>}). */
+    private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
 
     /** What was imported, and what could not be carried over as it was. */
     public record Report(String style, int chapters, int pages, List<String> notes) {
@@ -134,9 +136,14 @@ public final class BookImporter {
         String rootInRepository = repositoryPath(from, root);
         Map<String, String> targets = new LinkedHashMap<>(renamed);
         targets.putAll(moved);
-        LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String page : moved.keySet()) {
+            texts.put(page, Files.readString(root.resolve(page), StandardCharsets.UTF_8));
+        }
+        LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository,
+                new HeadingAnchors(texts));
         for (Map.Entry<String, String> m : moved.entrySet()) {
-            String text = Files.readString(root.resolve(m.getKey()), StandardCharsets.UTF_8);
+            String text = texts.get(m.getKey());
             String body = links.rewrite(text, m.getKey(), m.getValue(), notes);
             if (!H1.matcher(body).find() && !body.startsWith("---")) {
                 String t = titleOf(m.getKey(), outline);
@@ -181,20 +188,28 @@ public final class BookImporter {
         return true;
     }
 
-    /** The file name a page's id comes from: its folder's for a README or index page. */
+    /**
+     * The name a page's id comes from: its file name, or its folder's for a README or index page and for a
+     * file name without Latin letters or digits ({@code chapter3/第三章 预训练语言模型.md} → {@code chapter3}).
+     */
     private static String slugSource(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        String dir = Paths.dirOf(file);
+        String folder = dir.substring(dir.lastIndexOf('/') + 1);
         if (name.equalsIgnoreCase("readme") || name.equalsIgnoreCase("index")) {
-            String dir = Paths.dirOf(file);
-            return dir.isEmpty() ? "home" : dir.substring(dir.lastIndexOf('/') + 1);
+            return dir.isEmpty() ? "home" : folder;
         }
-        return name;
+        return slug(name).isEmpty() && !slug(folder).isEmpty() ? folder : name;
+    }
+
+    /** Lower-case Latin letters, digits and hyphens, without a leading number; empty when the name has none. */
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^\\d+[-_. ]*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** A lower-case id from a name, unique in the book: ids derive from file names and must not clash. */
     private static String unique(String name, Set<String> ids) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceFirst("^\\d+[-_. ]*", "").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String slug = slug(name);
         if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
             slug = "page" + (slug.isEmpty() ? "" : "-" + slug);
         }
@@ -216,12 +231,21 @@ public final class BookImporter {
                 .orElse(slugSource(file));
     }
 
+    /** The book's title: the first front page's {@code #} heading, or its HTML {@code <h1>} (a README's centred banner). */
     private static java.util.Optional<String> firstHeading(Path root, List<Outline.Entry> front) throws IOException {
         for (Outline.Entry e : front) {
             if (e.file() != null && Files.isRegularFile(root.resolve(e.file()))) {
-                Matcher m = H1.matcher(Files.readString(root.resolve(e.file())));
+                String text = Files.readString(root.resolve(e.file()));
+                Matcher m = H1.matcher(text);
                 if (m.find()) {
                     return java.util.Optional.of(m.group(1).strip());
+                }
+                Matcher html = HTML_H1.matcher(text);
+                if (html.find()) {
+                    String t = html.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+                    if (!t.isEmpty()) {
+                        return java.util.Optional.of(t);
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ import dev.bookbuilder.markdown.MarkdownOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -32,17 +33,20 @@ final class LinkRewriter {
     private final Map<String, String> moved;
     private final Predicate<String> exists;
     private final String rootInRepository;
+    private final HeadingAnchors anchors;
     private String[] repository;
 
     /**
      * @param moved  new path of each imported page and renamed file, by its old path (both below their roots)
      * @param exists whether a file other than a page exists at an old path (it is copied to the same path)
      * @param rootInRepository the book's folder inside its repository ({@code docs}), or empty
+     * @param anchors the headings of the pages, by their old paths
      */
-    LinkRewriter(Map<String, String> moved, Predicate<String> exists, String rootInRepository) {
+    LinkRewriter(Map<String, String> moved, Predicate<String> exists, String rootInRepository, HeadingAnchors anchors) {
         this.moved = moved;
         this.exists = exists;
         this.rootInRepository = rootInRepository;
+        this.anchors = anchors;
     }
 
     /** The text of the page that moved from {@code oldPath} to {@code newPath}, its links pointing at their targets' new places. */
@@ -131,6 +135,9 @@ final class LinkRewriter {
     }
 
     private String target(String url, String oldPath, String newPath, ImportNotes notes) {
+        if (url.startsWith("#") && url.length() > 1) {
+            return fragmentOnly(url, oldPath, newPath, notes);
+        }
         if (EXTERNAL.matcher(url).matches()) {
             return null;
         }
@@ -142,17 +149,58 @@ final class LinkRewriter {
             notes.add(oldPath, "`" + url + "` points outside the book's folder: left as it is");
             return null;
         }
+        String page = moved.containsKey(old) ? old : moved.containsKey(old + ".md") ? old + ".md" : null; // docsify leaves out .md
         String now;
-        if (moved.containsKey(old)) {
-            now = moved.get(old);
-        } else if (moved.containsKey(old + ".md")) {
-            now = moved.get(old + ".md"); // docsify links pages without their extension
+        if (page != null) {
+            now = moved.get(page);
+            if (fragment.length() > 1 && anchors.isPage(page)) {
+                HeadingAnchors.Target t = anchors.resolve(page, fragment.substring(1));
+                if (t.anchor() == null) {
+                    notes.add(oldPath, "`" + url + "`: `" + page + "` has no heading `" + fragment + "`: the link points at the page");
+                    fragment = "";
+                } else if (!t.anchor().equals(fragment.substring(1))) {
+                    notes.add(oldPath, "`" + url + "` points at `" + t.page() + (t.anchor().isEmpty() ? "`, whose title it names"
+                            : "#" + t.anchor() + "`, the heading it names"));
+                    now = moved.get(t.page());
+                    fragment = t.anchor().isEmpty() ? "" : "#" + t.anchor();
+                }
+            }
         } else if (exists.test(old)) {
             now = old;
+            if (old.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                // A draft the author left out of the contents ("6.4[WIP] 偏好对齐.md"): a file of the book, not a page.
+                notes.add(oldPath, "`" + url + "` is a page the contents do not list: it is not a page of the book, the link points at its file");
+            }
         } else {
             return null;
         }
         String rel = Paths.relative(Paths.dirOf(newPath), now).replace(" ", "%20");
         return rel + fragment;
+    }
+
+    /**
+     * A link to a heading of the same page, {@code #x}: kept when the page has it; else pointed at the page
+     * that has it (mdBook's print view joins all pages, and authors link across them so), else at the page.
+     */
+    private String fragmentOnly(String url, String oldPath, String newPath, ImportNotes notes) {
+        if (!anchors.isPage(oldPath)) {
+            return null;
+        }
+        HeadingAnchors.Target t = anchors.resolve(oldPath, url.substring(1));
+        if (t.anchor() != null && t.page().equals(oldPath) && t.anchor().equals(url.substring(1))) {
+            return null;
+        }
+        String now = moved.get(t.page());
+        String rel = Paths.relative(Paths.dirOf(newPath), now).replace(" ", "%20");
+        if (t.anchor() == null) {
+            notes.add(oldPath, "`" + url + "` names no heading of the book: the link points at its own page");
+            return rel;
+        }
+        if (t.anchor().isEmpty()) {
+            notes.add(oldPath, "`" + url + "` points at `" + t.page() + "`, whose title it names");
+            return rel;
+        }
+        notes.add(oldPath, "`" + url + "` points at `" + t.page() + "#" + t.anchor() + "`, the heading it names");
+        return t.page().equals(oldPath) ? "#" + t.anchor() : rel + "#" + t.anchor();
     }
 }

@@ -53,11 +53,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * needs the whole book: cross-references and images.
  */
 public final class BookParser {
-    private final Parser parser = Parser.builder(MarkdownOptions.options()).build();
+    private final Parser parser;
     private final Diagnostics diags;
+    private final PageCache cache;
 
     public BookParser(Diagnostics diags) {
+        this(diags, null);
+    }
+
+    /** A parser that takes unchanged pages from {@code cache} (null: none) and keeps the pages it parses there. */
+    public BookParser(Diagnostics diags, PageCache cache) {
+        this(Parser.builder(MarkdownOptions.options()).build(), diags, cache);
+    }
+
+    private BookParser(Parser parser, Diagnostics diags, PageCache cache) {
+        this.parser = parser;
         this.diags = diags;
+        this.cache = cache;
     }
 
     public ParsedBook parse(BookSources sources) {
@@ -66,7 +78,13 @@ public final class BookParser {
         Set<Glossary.Term> found = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         Map<FencedCodeBlock, FigureBlock> figureBlocks = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
         Context context = new Context(sources.glossary(), sources.bibliography(), indexer, found, figureBlocks);
-        sources.pages().parallelStream().forEach(p -> pages.put(p.id(), parsePage(p, context)));
+        if (cache != null) {
+            cache.begin(sources.glossary(), sources.bibliography());
+        }
+        sources.pages().parallelStream().forEach(p -> pages.put(p.id(), cache == null ? parsePage(p, context) : parseCached(p, context)));
+        if (cache != null) {
+            cache.retain(sources.pages());
+        }
         Map<FencedCodeBlock, Figure> figures = drawFigures(sources.config().figures(), figureBlocks);
         IndexChecks.check(sources, pages, found, diags);
         Map<String, ParsedPage> ordered = new LinkedHashMap<>();
@@ -80,6 +98,24 @@ public final class BookParser {
         }
         IdentityHashMap<FencedCodeBlock, Figure> byBlock = new IdentityHashMap<>(figures);
         return ParsedBook.of(sources, ordered, crossRefs, images, byBlock);
+    }
+
+    /** A page from the cache, or parsed on its own and kept there; what its parse reported is reported again. */
+    private ParsedPage parseCached(PageSource source, Context context) {
+        PageCache.Entry e = cache.get(source, () -> {
+            Diagnostics own = new Diagnostics();
+            Set<Glossary.Term> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Map<FencedCodeBlock, FigureBlock> figures = new IdentityHashMap<>();
+            ParsedPage page = new BookParser(parser, own, null).parsePage(source,
+                    new Context(context.glossary(), context.bibliography(), context.indexer(), found, figures));
+            return new PageCache.Entry(page, own.sorted(), Set.copyOf(found), figures);
+        });
+        e.diagnostics().forEach(diags::add);
+        context.glossary().terms().stream().filter(e.found()::contains).forEach(context.found()::add); // this build's term objects
+        context.figures().putAll(e.figures());
+        ParsedPage p = e.page();
+        return new ParsedPage(source, p.document(), p.anchorsBySlug(), p.indexTerms(), p.captions(), p.readingMinutes(),
+                p.citedKeys(), p.headings());
     }
 
     /** Every figure once for the whole build, whatever the number of editions and formats. */
@@ -135,7 +171,8 @@ public final class BookParser {
                     if (!context.bibliography().entries().containsKey(r.key())) {
                         int[] lc = source.text().lineAndColumn(c.getStartOffset());
                         diags.error("unknown-citation", source.text().file(), lc[0], lc[1],
-                                "citation key `" + r.key() + "` is not in references.bib");
+                                "citation key `" + r.key() + "` is not in references.bib"
+                                        + dev.bookbuilder.diag.DidYouMean.suffix(r.key(), context.bibliography().entries().keySet()));
                     }
                 }
             } else if (n instanceof MathNode m) {
@@ -175,7 +212,8 @@ public final class BookParser {
                 } else if (!CodeHighlighter.knows(lang)) {
                     int[] lc = source.text().lineAndColumn(f.getStartOffset());
                     diags.warning("unknown-language", source.text().file(), lc[0], lc[1],
-                            "no highlighter for `" + lang + "`: the block is shown as plain text");
+                            "no highlighter for `" + lang + "`: the block is shown as plain text"
+                                    + dev.bookbuilder.diag.DidYouMean.suffix(lang, CodeHighlighter.names()));
                 }
             } else if (n instanceof IndexTerm t) {
                 if (t.primary().isEmpty() || (t.secondary() != null && t.secondary().isEmpty())) {

@@ -36,6 +36,14 @@ public final class CodeHighlighter {
     private CodeHighlighter() {
     }
 
+    /** Every language name a fence may use (highlighted or plain on purpose), for "did you mean". */
+    public static java.util.Set<String> names() {
+        java.util.Set<String> all = new java.util.TreeSet<>(STYLES.keySet());
+        all.addAll(PLAIN);
+        all.remove("");
+        return all;
+    }
+
     /** True when the language is highlighted or plain on purpose; else the build warns. */
     public static boolean knows(String language) {
         String l = language.toLowerCase(Locale.ROOT);

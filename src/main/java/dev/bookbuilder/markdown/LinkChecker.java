@@ -96,13 +96,16 @@ public final class LinkChecker {
             } else {
                 String rel = resolvePath(text.relDir(), decode(path));
                 PageSource src = rel == null ? null : byPath.get(rel);
+                if (src == null && rel != null && diags.hasErrorIn(root.resolve(rel))) {
+                    continue; // the target failed to load and is reported already: no follow-on error
+                }
                 if (src == null && rel != null && Files.exists(root.resolve(rel))) {
                     files.replace(link, rel, Files.isDirectory(root.resolve(rel)), anchor, text);
                     continue;
                 }
                 if (src == null) {
                     diags.error("broken-link", text.file(), lc[0], lc[1], "link target `" + path + "` does not exist"
-                            + (rel == null ? " (it lies outside the source folder)" : ""));
+                            + (rel == null ? " (it lies outside the source folder)" : closestPage(text.relDir(), rel)));
                     continue;
                 }
                 target = pages.get(src.id());
@@ -119,7 +122,8 @@ public final class LinkChecker {
             } else {
                 diags.error("missing-anchor", text.file(), lc[0], lc[1], "`" + target.source().text().relPath()
                         + "` has no heading with anchor `#" + anchor + "` (anchors: "
-                        + String.join(", ", target.anchorsBySlug().keySet().stream().sorted().limit(8).toList()) + ")");
+                        + String.join(", ", target.anchorsBySlug().keySet().stream().sorted().limit(8).toList()) + ")"
+                        + dev.bookbuilder.diag.DidYouMean.suffix(anchor, target.anchorsBySlug().keySet()));
             }
         }
         return out;
@@ -160,5 +164,13 @@ public final class LinkChecker {
         } catch (IllegalArgumentException e) {
             return s;
         }
+    }
+
+    /** "; did you mean `02-why-cache.md`?" for the page whose path is closest to the missing one, written relative to the linking file. */
+    private String closestPage(String fromDir, String missing) {
+        return dev.bookbuilder.diag.DidYouMean.closest(missing, byPath.keySet()).map(found -> {
+            java.nio.file.Path rel = java.nio.file.Path.of(fromDir).relativize(java.nio.file.Path.of(found));
+            return "; did you mean `" + rel.toString().replace('\\', '/') + "`?";
+        }).orElse("");
     }
 }

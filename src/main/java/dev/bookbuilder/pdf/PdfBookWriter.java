@@ -69,15 +69,17 @@ public final class PdfBookWriter {
         // right and writes the page numbers into the contents, the index and the cross-references.
         // Blank pages only shift what follows them. Page numbers may differ in width from their
         // placeholders and move a line; then the pages are measured again, and the numbers rewritten.
+        // Each figure parsed once for all the layout passes of this edition.
+        VectorElements.Figures figures = new VectorElements.Figures(rendered.figureImages());
         List<String> openers = PrintDocument.openerIds(html);
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> measured = union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html));
-        ITextRenderer pass1 = layOut(html, sourceRoot, rendered.figureImages(), layout);
+        ITextRenderer pass1 = layOut(html, sourceRoot, figures, layout);
         List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
         if (!gaps.isEmpty()) {
             // Characters the fonts chosen lack: set them in a fallback font, and lay out again.
             glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
-            pass1 = layOut(html, sourceRoot, rendered.figureImages(), layout);
+            pass1 = layOut(html, sourceRoot, figures, layout);
         }
         Map<String, Integer> first = physicalPages(pass1, measured);
         Set<String> blanks = new LinkedHashSet<>();
@@ -94,7 +96,7 @@ public final class PdfBookWriter {
         ITextRenderer renderer = null;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             fillPageNumbers(html, targets, placed, blanks);
-            renderer = layOut(html, sourceRoot, rendered.figureImages(), layout);
+            renderer = layOut(html, sourceRoot, figures, layout);
             Map<String, Integer> now = physicalPages(renderer, measured);
             if (now.equals(placed)) {
                 break;
@@ -148,13 +150,13 @@ public final class PdfBookWriter {
         }
     }
 
-    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot, Map<String, String> figures, PrintLayout layout)
+    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
             throws IOException {
         // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         ITextRenderer renderer = new ITextRenderer(fonts.newResolver());
         fonts.registerWith(renderer.getFontResolver());
-        renderer.getSharedContext().setLineBreakingStrategy(new CjkLineBreaking());
+        renderer.getSharedContext().setLineBreakingStrategy(Hyphenation.around(new CjkLineBreaking(), html.selectFirst("html").attr("lang")));
         renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures,
                 layout.figureMaxHeightPt()));
         renderer.setDocument(dom, sourceRoot.toUri().toString());

@@ -1,5 +1,6 @@
 package dev.bookbuilder.pdf;
 
+import dev.bookbuilder.i18n.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +22,22 @@ final class PrintCrossRefs {
 
     /** Adds a page-number placeholder to every cross-reference whose target lies on another page of the book. */
     static void mark(Element body) {
+        // One map of the ids, not a search of the whole document per link (that was 4 % of a PDF build).
+        Map<String, Element> byId = new java.util.HashMap<>();
+        for (Element e : body.ownerDocument().select("[id]")) {
+            byId.putIfAbsent(e.id(), e); // the first with an id, as getElementById finds it
+        }
         for (Element a : body.select("a.xref[href^=#]")) {
             String target = a.attr("href").substring(1);
-            Element to = body.ownerDocument().getElementById(target);
+            Element to = byId.get(target);
             if (to == null || a.closest(".page") == to.closest(".page") && to.closest(".page") != null) {
                 continue; // a figure or heading of the same page: its number is enough
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');
-            a.appendText(bracketed ? "，第\u2009" : "（第\u2009");
+            String[] words = Labels.of(body.ownerDocument().selectFirst("html").attr("lang")).around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
+            a.appendText(words[0]);
             a.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
-            a.appendText(bracketed ? "\u2009页" : "\u2009页）");
+            a.appendText(words[1]);
         }
     }
 

@@ -60,7 +60,7 @@ final class PrintDocument {
                     s.prependElement("div").addClass("rh-chapter").text(p.page().numberedTitle(true));
                     body.appendChild(s);
                 }
-                case INDEX -> body.appendChild(PrintIndex.build(edition.index(), layout));
+                case INDEX -> body.appendChild(PrintIndex.build(edition.index(), layout, edition.labels()));
                 case BACK, REFERENCES -> {
                     printTocAndPlan(body, rendered, edition);
                     Element s = section(p, "page-back");
@@ -105,7 +105,7 @@ final class PrintDocument {
     private static void head(Element head, Edition edition, PrintLayout layout, String printCss, List<TocEntry> toc) {
         head.appendElement("meta").attr("charset", "UTF-8");
         head.appendElement("title").text(edition.fullTitle());
-        head.appendElement("meta").attr("name", "author").attr("content", String.join("、", edition.book().authors()));
+        head.appendElement("meta").attr("name", "author").attr("content", edition.labels().join(edition.book().authors()));
         head.appendElement("meta").attr("name", "subject").attr("content", edition.book().subtitle());
         head.appendElement("meta").attr("name", "keywords").attr("content", keywords(edition));
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(layout.css() + "\n" + printCss));
@@ -157,8 +157,8 @@ final class PrintDocument {
     /** The printed contents: clusters and questions (and back matter), page numbers filled in by the renderer. */
     private static Element printToc(List<TocEntry> toc, Edition edition) {
         Element s = new Element("div").addClass("page").addClass("print-toc").id("print-toc");
-        s.prependElement("div").addClass("rh-chapter").text("目录");
-        s.appendElement("h1").text("目录");
+        s.prependElement("div").addClass("rh-chapter").text(edition.labels().get("page.contents"));
+        s.appendElement("h1").text(edition.labels().get("page.contents"));
         Element list = s.appendElement("div").addClass("toc");
         for (TocEntry e : toc) {
             tocEntries(list, e, edition);

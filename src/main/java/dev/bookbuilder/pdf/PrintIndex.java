@@ -2,6 +2,7 @@ package dev.bookbuilder.pdf;
 
 import dev.bookbuilder.edition.BookIndex;
 import dev.bookbuilder.edition.EditionAssembler;
+import dev.bookbuilder.i18n.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,10 @@ final class PrintIndex {
     private PrintIndex() {
     }
 
-    static Element build(BookIndex index, PrintLayout layout) {
+    static Element build(BookIndex index, PrintLayout layout, Labels labels) {
         Element section = new Element("div").addClass("page").addClass("page-back").addClass("print-index");
-        section.appendElement("div").addClass("rh-chapter").text("索引");
-        section.appendElement("h1").id(EditionAssembler.INDEX_ID).text("索引");
+        section.appendElement("div").addClass("rh-chapter").text(labels.get("page.index"));
+        section.appendElement("h1").id(EditionAssembler.INDEX_ID).text(labels.get("page.index"));
         List<Element> items = new ArrayList<>();
         List<Integer> heights = new ArrayList<>();
         int perLine = layout.indexColumnChars();
@@ -31,10 +32,10 @@ final class PrintIndex {
             items.add(new Element("p").addClass("ix-group").text(g.heading()));
             heights.add(2);
             for (BookIndex.Entry e : g.entries()) {
-                items.add(entry(e, "ix-entry"));
+                items.add(entry(e, "ix-entry", labels));
                 heights.add(lines(e, perLine));
                 for (BookIndex.Entry sub : e.subEntries()) {
-                    items.add(entry(sub, "ix-sub"));
+                    items.add(entry(sub, "ix-sub", labels));
                     heights.add(lines(sub, perLine - 2));
                 }
             }
@@ -64,7 +65,7 @@ final class PrintIndex {
         return section;
     }
 
-    private static Element entry(BookIndex.Entry e, String cls) {
+    private static Element entry(BookIndex.Entry e, String cls, Labels labels) {
         Element p = new Element("p").addClass(cls);
         p.appendElement("span").addClass("ix-term").text(e.term());
         if (!e.locators().isEmpty()) {
@@ -75,12 +76,12 @@ final class PrintIndex {
                     .text(PLACEHOLDER);
         }
         if (e.see() != null) {
-            p.appendText(" ");
-            heldTail(p.appendElement("span").addClass("ix-see"), "见 " + e.see());
+            p.appendText(e.locators().isEmpty() ? " " : labels.get("index.beforeSee"));
+            heldTail(p.appendElement("span").addClass("ix-see"), labels.get("index.see") + " " + e.see());
         }
         if (!e.seeAlso().isEmpty()) {
-            p.appendText(" ");
-            heldTail(p.appendElement("span").addClass("ix-see"), "另见 " + String.join("、", e.seeAlso()));
+            p.appendText(labels.get("index.beforeSeeAlso"));
+            heldTail(p.appendElement("span").addClass("ix-see"), labels.get("index.seeAlso") + " " + labels.join(e.seeAlso()));
         }
         return p;
     }

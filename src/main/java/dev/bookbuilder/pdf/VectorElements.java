@@ -33,14 +33,23 @@ final class VectorElements implements ReplacedElementFactory {
     private final ReplacedElementFactory delegate;
     /** Drawn diagrams and charts, by their file name in the pages (figures/….svg): they exist only in memory. */
     private final java.util.Map<String, String> figures;
-    private final java.util.Map<String, SVGDocument> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Figures parsed once per edition, not once per layout pass (each pass was 3 % of a PDF build). */
+    private final java.util.Map<String, SVGDocument> loaded;
 
     /** The tallest a figure may be drawn, in layout units: with its caption it must fit one page. */
     private final int maxFigureHeight;
 
-    VectorElements(ReplacedElementFactory delegate, java.util.Map<String, String> figures, double maxFigureHeightPt) {
+    /** Drawn figures with the parsed form of each, for all the layout passes of one document. */
+    record Figures(java.util.Map<String, String> svg, java.util.Map<String, SVGDocument> parsed) {
+        Figures(java.util.Map<String, String> svg) {
+            this(svg, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    VectorElements(ReplacedElementFactory delegate, Figures figures, double maxFigureHeightPt) {
         this.delegate = delegate;
-        this.figures = figures;
+        this.figures = figures.svg();
+        this.loaded = figures.parsed();
         this.maxFigureHeight = (int) (maxFigureHeightPt * DOTS_PER_PX * 4 / 3); // a CSS px is three quarters of a point
     }
 

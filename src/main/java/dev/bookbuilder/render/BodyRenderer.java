@@ -159,7 +159,7 @@ final class BodyRenderer {
                 html.attr("class", "xref-omitted").withAttr().tag("span");
                 context.renderChildren(link);
                 html.attr("class", "xref-note").withAttr().tag("span");
-                html.text("（" + edition.omittedNote(ref) + "）");
+                html.text(edition.labels().format("omitted.inline", edition.omittedNote(ref)));
                 html.tag("/span");
                 html.tag("/span");
             }
@@ -253,7 +253,7 @@ final class BodyRenderer {
                 html.attr("epub:type", kind.epubType()).attr("role", kind.ariaRole());
             }
             html.withAttr().tagLine("aside");
-            html.attr("class", "callout-title").withAttr().tag("p").text(kind.title()).tag("/p").line();
+            html.attr("class", "callout-title").withAttr().tag("p").text(edition.labels().get("callout." + kind.name().toLowerCase(java.util.Locale.ROOT))).tag("/p").line();
             context.renderChildren(callout);
             html.tagLine("/aside");
         }
@@ -280,8 +280,7 @@ final class BodyRenderer {
             if (refs.isEmpty()) {
                 return;
             }
-            boolean chinese = book.sources().config().language().startsWith("zh");
-            html.attr("class", "figure-source").withAttr().tag("p").text(chinese ? "数据来源：" : "Source: ");
+            html.attr("class", "figure-source").withAttr().tag("p").text(edition.labels().get("figure.source"));
             citationLinks(refs, html);
             html.tag("/p").line();
         }

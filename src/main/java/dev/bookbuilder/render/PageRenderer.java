@@ -38,6 +38,7 @@ public final class PageRenderer {
         common.put("book", book.sources().config());
         common.put("edition", editionModel(edition));
         common.put("lang", book.sources().config().language());
+        common.put("labels", edition.labels());
         common.put("css", RenderedEdition.CSS_HREF);
         common.put("markup", markup);
         List<RenderedPage> pages = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class PageRenderer {
             model.put("page", pageModel(page));
             model.put("body", page.parsed() == null ? "" : bodies.render(page.parsed()));
             switch (page.kind()) {
-                case TITLE -> model.put("authors", String.join("、", book.sources().config().authors()));
+                case TITLE -> model.put("authors", edition.labels().join(book.sources().config().authors()));
                 case COLOPHON -> {
                     model.put("buildDate", DateTimeFormatter.ISO_LOCAL_DATE.format(buildTime.atOffset(ZoneOffset.UTC)));
                     model.put("builderVersion", builderVersion);

@@ -77,6 +77,7 @@ final class Xhtml {
             }
         }
         footnotes(doc.body(), markup.semantics());
+        CjkQuotes.apply(doc.body());
         CjkSpacing.apply(doc.body());
         doc.outputSettings()
                 .syntax(Document.OutputSettings.Syntax.xml)

@@ -11,6 +11,15 @@ package dev.bookbuilder.source;
  */
 public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
 
+    /** True when the file opens a front matter block with {@code ---} and never closes it. */
+    public static boolean unclosed(String text) {
+        String t = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
+        if (!(t.startsWith("---\n") || t.equals("---"))) {
+            return false;
+        }
+        return t.substring(Math.min(4, t.length())).lines().noneMatch(l -> l.strip().equals("---") || l.strip().equals("..."));
+    }
+
     public static FrontMatter split(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         t = t.replace("\r\n", "\n");

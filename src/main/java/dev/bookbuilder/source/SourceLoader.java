@@ -170,6 +170,10 @@ public final class SourceLoader {
             return Optional.empty();
         }
         String raw = read.get();
+        if (FrontMatter.unclosed(raw)) {
+            diags.error("yaml-syntax", file, 1, 1, "the front matter opened by `---` on line 1 is never closed: end it with a `---` line");
+            return Optional.empty();
+        }
         FrontMatter fm = FrontMatter.split(raw);
         String rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         TitleHeading heading = TitleHeading.find(fm.body());

@@ -35,6 +35,19 @@ public interface BookWriter {
         return false;
     }
 
+    /** False for a format that is written only when {@code --format} names it (the web edition). */
+    default boolean byDefault() {
+        return true;
+    }
+
+    /**
+     * True for a format that is a folder of files (out/&lt;book&gt;-&lt;edition&gt;/) rather than one file: its
+     * writer writes a ZIP archive of the folder to the stream, and the driver unpacks it in place of the last one.
+     */
+    default boolean writesFolder() {
+        return false;
+    }
+
     /**
      * Writes one edition; the driver gives it a stream onto a temporary file and moves that into place,
      * and the facts earlier formats of the same edition recorded.

@@ -8,7 +8,7 @@ import java.util.Optional;
 /** The formats the builder writes, in the order a full build writes them. */
 public final class Writers {
     /** Every format: register a new one here. */
-    public static final List<BookWriter> ALL = List.of(new EpubFormat(), new PdfFormat());
+    public static final List<BookWriter> ALL = List.of(new EpubFormat(), new PdfFormat(), new dev.bookbuilder.web.HtmlFormat());
 
     private Writers() {
     }

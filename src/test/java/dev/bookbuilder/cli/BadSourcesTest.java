@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Tag;
  * Each folder under src/test/resources/bad/ is a book with known faults. Its expected.txt lists
  * the diagnostics it must produce, exactly; an {@code -error} case exits 1 and writes nothing,
  * a {@code -warning} case builds (and a {@code -safe-warning} one keeps none of its hostile content). An optional args.txt adds command-line arguments (one line, after
- * comment lines); a diagnostic with no file is written as {@code error code}.
+ * comment lines); a diagnostic with no file is written as {@code error code}. A case with a command.txt
+ * saying {@code check} runs {@code book check} (its lints) and must write nothing at all.
  */
 @Tag("fast")
 class BadSourcesTest {
@@ -42,7 +43,10 @@ class BadSourcesTest {
     void producesExactlyItsDiagnostics(String name, @TempDir Path out) throws IOException {
         Path chapters = BAD.resolve(name).resolve("chapters");
         StringWriter err = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("build", "--source", chapters.toString(), "--out", out.toString()));
+        boolean check = Files.exists(BAD.resolve(name).resolve("command.txt"))
+                && Files.readAllLines(BAD.resolve(name).resolve("command.txt")).stream().anyMatch(l -> l.strip().equals("check"));
+        List<String> args = new ArrayList<>(check ? List.of("check", "--source", chapters.toString())
+                : List.of("build", "--source", chapters.toString(), "--out", out.toString()));
         Path extra = BAD.resolve(name).resolve("args.txt");
         if (Files.exists(extra)) {
             Files.readAllLines(extra).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
@@ -71,8 +75,12 @@ class BadSourcesTest {
         assertEquals(expected, actual, stderr);
         assertFalse(stderr.contains("Exception") || stderr.contains("\tat "), "no stack trace:\n" + stderr);
         try (Stream<Path> files = Files.list(out)) {
-            List<String> written = files.map(p -> p.getFileName().toString()).sorted().toList();
-            if (name.endsWith("-error")) {
+            // (out/ also holds the hidden manifest of a build that succeeded)
+            List<String> written = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            if (check) {
+                assertEquals(name.endsWith("-error") ? 1 : 0, code, stderr);
+                assertEquals(List.of(), written, "check writes nothing");
+            } else if (name.endsWith("-error")) {
                 assertEquals(1, code, stderr);
                 assertEquals(List.of(), written, "a failed build writes nothing");
             } else {

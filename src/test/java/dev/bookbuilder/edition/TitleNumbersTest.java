@@ -34,8 +34,8 @@ class TitleNumbersTest {
 
     @Test
     void aNumberedTitleIsShownWithoutTheEditionsNumber() {
-        Page chapter = new Page("c", PageKind.CLUSTER, "第二章 注意力", "第二章 注意力", "5", null, null);
-        Page plain = new Page("d", PageKind.CLUSTER, "注意力", "注意力", "5", null, null);
+        Page chapter = new Page("c", PageKind.CLUSTER, "第二章 注意力", "第二章 注意力", "5", null, null, dev.bookbuilder.i18n.Labels.of("zh-CN"));
+        Page plain = new Page("d", PageKind.CLUSTER, "注意力", "注意力", "5", null, null, dev.bookbuilder.i18n.Labels.of("zh-CN"));
         assertEquals("第二章 注意力", chapter.numberedTitle(true));
         assertEquals("", chapter.displayNumber());
         assertEquals("第5章 注意力", plain.numberedTitle(true));

@@ -29,7 +29,7 @@ class BookImporterTest {
     private static final Path FIXTURES = Path.of("src/test/resources/import");
 
     @ParameterizedTest
-    @ValueSource(strings = {"mdbook", "docsify", "folder"})
+    @ValueSource(strings = {"mdbook", "docsify", "docsify-home", "folder"})
     void importsAndBuildsClean(String name, @TempDir Path tmp) throws IOException {
         Path source = tmp.resolve("chapters");
         new BookImporter().importBook(FIXTURES.resolve(name), source);
@@ -69,6 +69,22 @@ class BookImporterTest {
         assertEquals(List.of("SUMMARY.md:8: a third level of the contents: `1.2.1 计算图` becomes a page of its chapter",
                 "SUMMARY.md:11: `2.2 待写` has no file (a draft): it is left out"), report.notes());
         assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("title: \"深度学习笔记\""));
+    }
+
+    /** The shape of datawhalechina/happy-llm: a docsify home titled only in HTML, Chinese file names, a draft not listed. */
+    @Test
+    void aDocsifyHomeTitledInHtmlWithChineseFileNames(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        BookImporter.Report report = new BookImporter().importBook(FIXTURES.resolve("docsify-home"), source);
+        String yml = Files.readString(source.resolve("book.yml"));
+        assertTrue(yml.contains("title: \"Tiny-LLM\""), yml); // the README's <h1>, not the first page's heading
+        assertTrue(yml.contains("front: [front/01-home.md, front/02-page.md]"), yml);
+        // Ids from the chapters' folders where the file names have no Latin letters, not page-2, page-3.
+        assertTrue(yml.contains("  - 01-chapter1\n  - 02-chapter2\n"), yml);
+        assertTrue(Files.isRegularFile(source.resolve("02-chapter2/01-chapter2-2.md")));
+        assertTrue(report.notes().contains("chapter2/readme.md: `./2.3%5BWIP%5D%20偏好对齐.md` is a page the contents do not list: "
+                + "it is not a page of the book, the link points at its file"), report.notes().toString());
+        assertTrue(Files.isRegularFile(source.resolve("chapter2/2.3[WIP] 偏好对齐.md")));
     }
 
     @Test

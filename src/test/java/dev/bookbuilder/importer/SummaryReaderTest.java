@@ -35,7 +35,8 @@ class SummaryReaderTest {
 
     @Test
     void theBooksOwnImagesOnGitHubBecomeLocalAndNameTheRepository() {
-        LinkRewriter links = new LinkRewriter(Map.of("ch1/a.md", "01-ch1/cluster.md"), "images/x.png"::equals, "docs");
+        LinkRewriter links = new LinkRewriter(Map.of("ch1/a.md", "01-ch1/cluster.md"), "images/x.png"::equals, "docs",
+                new HeadingAnchors(Map.of("ch1/a.md", "# A\n")));
         String out = links.rewrite("![图](https://raw.githubusercontent.com/o/r/main/docs/images/x.png) 和"
                 + " ![徽章](https://img.shields.io/badge.svg)\n", "ch1/a.md", "01-ch1/cluster.md", new ImportNotes());
         assertEquals("![图](../images/x.png) 和 [徽章](https://img.shields.io/badge.svg)\n", out);

@@ -40,6 +40,20 @@ public final class MathRenderer {
         }
     }
 
+    /**
+     * Null when the formula parses and draws; else the parser's message. Draws it (once per run, and
+     * across runs through the formula cache), so that parallel parsing does the drawing.
+     */
+    public static String check(String latex, boolean display) {
+        try {
+            svg(latex, display);
+            return null;
+        } catch (RuntimeException e) { // the parser's message when it is the parser that failed
+            String parse = check(latex);
+            return parse != null ? parse : e.getClass().getSimpleName();
+        }
+    }
+
     public static TeXIcon icon(String latex, boolean display) {
         TeXIcon icon = new TeXFormula(latex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, EM);
         icon.setInsets(new Insets(0, 0, 0, 0));
@@ -54,7 +68,8 @@ public final class MathRenderer {
 
     /** The formula as SVG; each formula is drawn once per run, whatever the number of editions. */
     public static Image svg(String latex, boolean display) {
-        return CACHE.computeIfAbsent((display ? "D:" : "I:") + latex, k -> draw(latex, display));
+        return CACHE.computeIfAbsent((display ? "D:" : "I:") + latex,
+                k -> dev.bookbuilder.cache.FormulaCache.shared().get(k, fileName(k), () -> draw(latex, display)));
     }
 
     private static Image draw(String latex, boolean display) {
@@ -69,8 +84,12 @@ public final class MathRenderer {
         // the PDF paints from the LaTeX (icon above), in black.
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null).replace(BLACK, "currentColor");
-        return new Image("math/" + hash((display ? "D:" : "I:") + latex) + ".svg", svg,
+        return new Image(fileName((display ? "D:" : "I:") + latex), svg,
                 w / EM, h / EM, icon.getIconDepth() / EM);
+    }
+
+    private static String fileName(String key) {
+        return "math/" + hash(key) + ".svg";
     }
 
     static String hash(String s) {

@@ -1,0 +1,33 @@
+package dev.bookbuilder.web;
+
+import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.render.Templates;
+import dev.bookbuilder.source.BookSources;
+import dev.bookbuilder.write.BookWriter;
+
+/**
+ * The web edition: a static site per edition, out/&lt;book&gt;-&lt;edition&gt;/, written only when
+ * {@code --format html} asks for it. The site's files reach the driver as a ZIP archive, which it unpacks.
+ */
+public final class HtmlFormat implements BookWriter {
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public boolean byDefault() {
+        return false;
+    }
+
+    @Override
+    public boolean writesFolder() {
+        return true;
+    }
+
+    @Override
+    public EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags) {
+        SiteBuilder site = new SiteBuilder(sources.root());
+        return (rendered, facts, out) -> site.build(rendered).writeArchive(out);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.bookbuilder.web;
+
+import dev.bookbuilder.edition.EditionAssembler;
+
+/** Where a rendered page lives in the site: the title page is the site's index.html, every other page x.xhtml is x.html. */
+final class SiteNames {
+    static final String INDEX = "index.html";
+
+    private SiteNames() {
+    }
+
+    /** The site path of a rendered page's file name ({@code transformer.xhtml} → {@code transformer.html}). */
+    static String of(String xhtmlFileName) {
+        if (xhtmlFileName.equals(EditionAssembler.TITLE_PAGE_ID + ".xhtml")) {
+            return INDEX;
+        }
+        return xhtmlFileName.endsWith(".xhtml") ? xhtmlFileName.substring(0, xhtmlFileName.length() - ".xhtml".length()) + ".html"
+                : xhtmlFileName;
+    }
+
+    /**
+     * A link of a rendered page, pointed at the site's page: {@code a.xhtml#x} → {@code a.html#x}. Links
+     * to other sites, to fragments of the same page and to other files are returned as they are.
+     */
+    static String link(String href) {
+        if (href.isEmpty() || href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return href;
+        }
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? "" : href.substring(hash);
+        return path.endsWith(".xhtml") && !path.contains("/") ? of(path) + fragment : href;
+    }
+}
