@@ -162,14 +162,21 @@ public final class BookBuilder {
             List<Future<List<BuildResult.Output>>> jobs = new ArrayList<>();
             for (EditionConfig ec : editions) {
                 jobs.add(pool.submit(() -> {
-                    RenderedEdition rendered;
-                    try (var t = profile.stage(ec.id() + ": assemble, render")) {
-                        rendered = renderer.render(parsed, assembler.assemble(ec), css, request.buildTime());
+                    dev.bookbuilder.edition.Edition edition;
+                    try (var t = profile.stage(ec.id() + ": assemble")) {
+                        edition = assembler.assemble(ec);
                     }
+                    // Rendered once for each kind of markup the formats want (Markup), when the first of them needs it.
+                    java.util.Map<dev.bookbuilder.render.Markup, RenderedEdition> renderings = new java.util.HashMap<>();
                     progress.accept(String.format("%-20s rendered", ec.id()));
                     List<BuildResult.Output> written = new ArrayList<>();
                     dev.bookbuilder.write.EditionFacts facts = new dev.bookbuilder.write.EditionFacts();
                     for (var format : prepared.entrySet()) {
+                        RenderedEdition rendered;
+                        try (var t = profile.stage(ec.id() + ": render for " + format.getKey().name())) {
+                            rendered = renderings.computeIfAbsent(format.getKey().markup(),
+                                    m -> renderer.render(parsed, edition, css, request.buildTime(), m));
+                        }
                         try (var t = profile.stage(ec.id() + ": " + format.getKey().name())) {
                             written.add(writeOne(format.getKey(), format.getValue(), rendered, facts, sources, folder, progress));
                         }

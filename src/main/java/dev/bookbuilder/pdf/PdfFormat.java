@@ -14,6 +14,11 @@ public final class PdfFormat implements BookWriter {
     }
 
     @Override
+    public dev.bookbuilder.render.Markup markup() {
+        return dev.bookbuilder.render.Markup.PRINT;
+    }
+
+    @Override
     public boolean laysOutPages() {
         return true;
     }

@@ -134,7 +134,7 @@ final class PrintDocument {
         return pageId + "--end";
     }
 
-    /** The body of a rendered page, as one section, without EPUB-only attributes. */
+    /** The body of a rendered page, as one section. */
     private static Element section(RenderedPage page, String cssClass) {
         Document src = Jsoup.parse(page.xhtml());
         Element wrapper = new Element("div").addClass("page").addClass(cssClass);
@@ -151,8 +151,6 @@ final class PrintDocument {
             }
             b.attr(BLOCK_ATTR, page.page().id() + ":" + i);
         }
-        wrapper.select("[epub:type]").removeAttr("epub:type");
-        wrapper.select("[role]").removeAttr("role");
         return wrapper;
     }
 

@@ -48,9 +48,16 @@ final class BodyRenderer {
     private final java.util.Map<String, String> mathFiles = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, String> figureFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final Markup markup;
+
     BodyRenderer(ParsedBook book, Edition edition) {
+        this(book, edition, Markup.READER);
+    }
+
+    BodyRenderer(ParsedBook book, Edition edition, Markup markup) {
+        this.markup = markup;
         this.renderer = HtmlRenderer.builder(MarkdownOptions.options())
-                .nodeRendererFactory(options -> new EditionNodeRenderer(book, edition, mathFiles, figureFiles))
+                .nodeRendererFactory(options -> new EditionNodeRenderer(book, edition, mathFiles, figureFiles, markup))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
@@ -77,7 +84,7 @@ final class BodyRenderer {
         synchronized (page.document()) {
             html = renderer.render(page.document());
         }
-        return Xhtml.fragment(html, page.id());
+        return Xhtml.fragment(html, page.id(), markup);
     }
 
     private static void headingIds(Node node, AttributablePart part, MutableAttributes attributes) {
@@ -93,11 +100,13 @@ final class BodyRenderer {
         private final Edition edition;
         private final java.util.Map<String, String> mathFiles;
         private final java.util.Map<String, String> figureFiles;
+        private final Markup markup;
         /** Works this page has cited so far: flexmark makes a node renderer per rendering, so per page. */
         private final Set<String> cited = new java.util.HashSet<>();
 
         EditionNodeRenderer(ParsedBook book, Edition edition, java.util.Map<String, String> mathFiles,
-                java.util.Map<String, String> figureFiles) {
+                java.util.Map<String, String> figureFiles, Markup markup) {
+            this.markup = markup;
             this.book = book;
             this.edition = edition;
             this.mathFiles = mathFiles;
@@ -173,8 +182,11 @@ final class BodyRenderer {
                 if (cited.add(r.key())) { // the reference links back to the page's first citation
                     html.attr("id", Edition.citationAnchor(r.key()));
                 }
-                html.attr("href", edition.citationHref(r.key())).attr("epub:type", "biblioref").attr("role", "doc-biblioref")
-                        .withAttr().tag("a").text(n == null ? "?" : n.toString()).tag("/a");
+                html.attr("href", edition.citationHref(r.key()));
+                if (markup.semantics()) {
+                    html.attr("epub:type", "biblioref").attr("role", "doc-biblioref");
+                }
+                html.withAttr().tag("a").text(n == null ? "?" : n.toString()).tag("/a");
                 if (!r.locator().isEmpty()) {
                     html.text(", " + r.locator());
                 }
@@ -236,9 +248,11 @@ final class BodyRenderer {
 
         private void callout(Callout callout, NodeRendererContext context, HtmlWriter html) {
             Callout.Kind kind = callout.kind();
-            html.attr("class", "callout " + kind.cssClass()).attr("epub:type", kind.epubType())
-                    .attr("role", kind.ariaRole())
-                    .withAttr().tagLine("aside");
+            html.attr("class", "callout " + kind.cssClass());
+            if (markup.semantics()) {
+                html.attr("epub:type", kind.epubType()).attr("role", kind.ariaRole());
+            }
+            html.withAttr().tagLine("aside");
             html.attr("class", "callout-title").withAttr().tag("p").text(edition.labels().get("callout." + kind.name().toLowerCase(java.util.Locale.ROOT))).tag("/p").line();
             context.renderChildren(callout);
             html.tagLine("/aside");

@@ -27,7 +27,12 @@ public final class PageRenderer {
     }
 
     public RenderedEdition render(ParsedBook book, Edition edition, String css, Instant buildTime) {
-        BodyRenderer bodies = new BodyRenderer(book, edition);
+        return render(book, edition, css, buildTime, Markup.READER);
+    }
+
+    /** The edition's pages with the markup one kind of format wants (see {@link Markup}). */
+    public RenderedEdition render(ParsedBook book, Edition edition, String css, Instant buildTime, Markup markup) {
+        BodyRenderer bodies = new BodyRenderer(book, edition, markup);
         List<TocEntry> toc = TocEntry.of(edition);
         Map<String, Object> common = new HashMap<>();
         common.put("book", book.sources().config());
@@ -35,6 +40,7 @@ public final class PageRenderer {
         common.put("lang", book.sources().config().language());
         common.put("labels", edition.labels());
         common.put("css", RenderedEdition.CSS_HREF);
+        common.put("markup", markup);
         List<RenderedPage> pages = new ArrayList<>();
         for (Page page : edition.spine()) {
             Map<String, Object> model = new HashMap<>(common);

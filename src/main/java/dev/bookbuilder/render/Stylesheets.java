@@ -11,15 +11,24 @@ import java.util.Optional;
 
 /**
  * The book's stylesheets: {@code styles/} beside the source folder, which authors may edit,
- * else the builder's own copy of the same files. What would reach outside the book ({@code @import},
- * {@code url()} to an address or file) is taken out here, for every format; the loader reports it
- * ({@code source.StyleChecks}).
+ * else the builder's own copy of the same files. Rules every format shares are written once, in
+ * {@value #BASE}, which comes before each format's own sheet (so that the format's rules win). What
+ * would reach outside the book ({@code @import}, {@code url()} to an address or file) is taken out
+ * here, for every format; the loader reports it ({@code source.StyleChecks}).
  */
 public final class Stylesheets {
     private Stylesheets() {
     }
 
+    /** The stylesheet every format's sheet starts with. */
+    public static final String BASE = "base.css";
+
+    /** A format's stylesheet ({@code epub.css}, {@code print.css}) after the shared rules. */
     public static String load(Path sourceRoot, String name) {
+        return read(sourceRoot, BASE) + "\n" + read(sourceRoot, name);
+    }
+
+    private static String read(Path sourceRoot, String name) {
         Optional<Path> file = bookFile(sourceRoot, name);
         try {
             if (file.isPresent()) {

@@ -12,20 +12,26 @@ final class Xhtml {
     }
 
     /**
-     * EPUB 3 footnote markup, so that reading systems show pop-up notes: the reference is a
-     * noteref, each note an aside of type footnote that opens with its number, linked back.
+     * Footnotes as notes that open with their number, linked back; with {@link Markup#semantics()}, EPUB 3's
+     * markup for pop-up notes: the reference is a noteref, each note an aside of type footnote.
      */
-    private static void footnotes(Element body) {
-        for (Element ref : body.select("a.footnote-ref")) {
+    private static void footnotes(Element body, boolean semantics) {
+        for (Element ref : semantics ? body.select("a.footnote-ref") : List.<Element>of()) {
             ref.attr("epub:type", "noteref").attr("role", "doc-noteref");
         }
         for (Element block : body.select("div.footnotes")) {
-            Element section = new Element("section").addClass("footnotes").attr("role", "doc-endnotes");
+            Element section = new Element("section").addClass("footnotes");
+            if (semantics) {
+                section.attr("role", "doc-endnotes");
+            }
             int n = 0;
             for (Element li : block.select("> ol > li")) {
                 n++;
-                Element aside = section.appendElement("aside").id(li.id()).addClass("footnote")
-                        .attr("epub:type", "footnote").attr("role", "doc-footnote");
+                // An aside in every format: print's stylesheet sets notes by it, and it counts as a block (Blocks).
+                Element aside = section.appendElement("aside").id(li.id()).addClass("footnote");
+                if (semantics) {
+                    aside.attr("epub:type", "footnote").attr("role", "doc-footnote");
+                }
                 Element back = li.selectFirst("a.footnote-backref");
                 String backHref = back == null ? null : back.attr("href");
                 if (back != null) {
@@ -38,7 +44,10 @@ final class Xhtml {
                 if (first == null) {
                     first = aside.prependElement("p");
                 }
-                Element number = new Element("a").addClass("footnote-backref").attr("role", "doc-backlink").text(n + ".");
+                Element number = new Element("a").addClass("footnote-backref").text(n + ".");
+                if (semantics) {
+                    number.attr("role", "doc-backlink");
+                }
                 if (backHref != null) {
                     number.attr("href", backHref);
                 }
@@ -52,7 +61,7 @@ final class Xhtml {
      * Parses an HTML fragment and prints it as XHTML. Ids that the book did not allocate
      * (footnotes, for one) get the page id as a prefix, so they stay unique when pages are joined.
      */
-    static String fragment(String html, String pageId) {
+    static String fragment(String html, String pageId, Markup markup) {
         Document doc = Jsoup.parseBodyFragment(html);
         String prefix = pageId + "-";
         for (Element e : doc.body().select("[id]")) {
@@ -67,7 +76,7 @@ final class Xhtml {
                 a.attr("href", "#" + prefix + target);
             }
         }
-        footnotes(doc.body());
+        footnotes(doc.body(), markup.semantics());
         CjkQuotes.apply(doc.body());
         CjkSpacing.apply(doc.body());
         doc.outputSettings()

@@ -22,6 +22,14 @@ public interface BookWriter {
      */
     EditionWriter prepare(BookSources sources, Templates templates, Diagnostics diags);
 
+    /**
+     * The markup this format wants in its pages (EPUB's semantics, a stylesheet link per page): the edition is
+     * rendered once per distinct value. Reading-system markup unless the format says otherwise.
+     */
+    default dev.bookbuilder.render.Markup markup() {
+        return dev.bookbuilder.render.Markup.READER;
+    }
+
     /** True for a format with pages of its own: it is written first, and may record where they fall. */
     default boolean laysOutPages() {
         return false;
