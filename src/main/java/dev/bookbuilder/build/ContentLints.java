@@ -45,7 +45,9 @@ public final class ContentLints {
             }
         }
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+            // A link is not an image of the book's own: one shown is checked (and one to outside the book
+            // reported) where a page shows it.
+            for (Path p : s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 String lower = rel.toLowerCase(Locale.ROOT);
                 if (IMAGE_TYPES.stream().anyMatch(lower::endsWith) && !used.contains(rel) && !rel.startsWith(".")) {

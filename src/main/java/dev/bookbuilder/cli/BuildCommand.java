@@ -83,8 +83,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildRequest request = new BuildRequest(source, out, List.copyOf(editions), Set.copyOf(formats), pinned.orElseGet(Instant::now));
         if (request.outInsideSource()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " lies inside the source folder "
-                    + source + ": the books would be written among the chapters; choose a folder outside it (default: out)");
+            // A usage error, but the whole usage text after it would push the one line that matters out of view.
+            console.error("error: --out " + out + " lies inside the source folder " + source
+                    + ": the books would be written among the chapters; choose a folder outside it (default: out)");
+            return 2;
         }
         if (watch) {
             return new dev.bookbuilder.web.WatchBuild(Version.get(), request, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
