@@ -25,7 +25,8 @@ public record BookConfig(
         String cover,
         java.util.Optional<RepositoryConfig> repository,
         Kind kind,
-        int tocDepth) {
+        int tocDepth,
+        boolean numbering) {
 
     /** What the pages are: interview questions with their core points, or the sections of an ordinary book. */
     public enum Kind { QUESTIONS, BOOK }

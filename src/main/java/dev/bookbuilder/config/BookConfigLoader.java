@@ -17,7 +17,7 @@ public final class BookConfigLoader {
     public static final String FILE_NAME = "book.yml";
     private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
-            "front", "back", "clusters", "editions", "pdf", "figures", "cover", "repository", "kind", "toc-depth",
+            "front", "back", "clusters", "editions", "pdf", "figures", "cover", "repository", "kind", "toc-depth", "numbering",
             "images"));
     private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages", "cover");
     private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
@@ -78,7 +78,7 @@ public final class BookConfigLoader {
                 y.string("publisher", false).orElse(""),
                 y.string("description", false).orElse(""),
                 front, back, clusters, editions, pdf, figures(y.map("figures")), cover(root, y),
-                repository(y), kind, tocDepth(y, kind));
+                repository(y), kind, tocDepth(y, kind), y.bool("numbering").orElse(true));
     }
 
     private BookConfig.Kind kind(YamlMap y) {

@@ -47,6 +47,7 @@ public final class EditionAssembler {
         }
         List<Edition.Stage> stages = new ArrayList<>();
         int chapter = 0;
+        boolean numbering = src.config().numbering();
         for (EditionConfig.Stage stage : config.stages()) {
             List<Edition.ClusterPart> parts = new ArrayList<>();
             for (var folder : stage.clusters()) {
@@ -54,13 +55,14 @@ public final class EditionAssembler {
                 if (c == null) {
                     continue; // reported when loading
                 }
-                String n = Integer.toString(++chapter);
+                // With numbering off (book.yml) pages show only their titles; figures count per chapter.
+                String n = numbering ? Integer.toString(++chapter) : "";
                 Page opener = put(bySource, new Page(c.id(), PageKind.CLUSTER, c.title(), c.shortTitle(), n, book.page(c.id()), null, words));
                 List<Page> questions = new ArrayList<>();
                 int q = 0;
                 for (Question question : c.questions()) {
                     questions.add(put(bySource, new Page(question.id(), PageKind.QUESTION, question.title(), question.shortTitle(),
-                            n + "." + (++q), book.page(question.id()), opener, words)));
+                            numbering ? n + "." + (++q) : "", book.page(question.id()), opener, words)));
                 }
                 parts.add(new Edition.ClusterPart(opener, List.copyOf(questions)));
             }
@@ -110,7 +112,8 @@ public final class EditionAssembler {
                 pages.addAll(part.questions());
                 // A chapter titled "第二章 …" numbers its figures 图 2-1, whatever its place in the edition.
                 String own = TitleNumbers.chapterNumber(part.opener().title());
-                number(pages, (own.isEmpty() ? part.opener().number() : own) + words.get("number.separator"), labels, words);
+                String chapter = own.isEmpty() ? part.opener().number() : own;
+                number(pages, chapter.isEmpty() ? "" : chapter + words.get("number.separator"), labels, words);
             }
         }
         for (Page p : back) {
@@ -164,8 +167,14 @@ public final class EditionAssembler {
     private static Map<String, String> completeNotes(BookSources src, Labels words) {
         Map<String, String> notes = new HashMap<>();
         int chapter = 0;
+        boolean numbering = src.config().numbering();
         for (Cluster c : src.clusters()) {
             chapter++;
+            if (!numbering) { // no numbers in the book to point at: the title says where
+                notes.put(c.id(), words.format("omitted.titled", c.shortTitle()));
+                c.questions().forEach(question -> notes.put(question.id(), words.format("omitted.titled", question.shortTitle())));
+                continue;
+            }
             notes.put(c.id(), words.format("omitted.chapter", chapter, c.shortTitle()));
             int q = 0;
             for (Question question : c.questions()) {
