@@ -28,9 +28,11 @@ final class PrintCrossRefs {
                 continue; // a figure or heading of the same page: its number is enough
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');
-            a.appendText(bracketed ? "，第\u2009" : "（第\u2009");
-            a.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
-            a.appendText(bracketed ? "\u2009页" : "\u2009页）");
+            // Held on one line: "第 45 页" never breaks between the number and 页.
+            Element held = a.appendElement("span").addClass("nobr");
+            held.appendText(bracketed ? "，第\u2009" : "（第\u2009");
+            held.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
+            held.appendText(bracketed ? "\u2009页" : "\u2009页）");
         }
     }
 

@@ -86,6 +86,7 @@ final class PrintDocument {
         PrintPunctuation.keepWithNeighbours(body);
         PrintPunctuation.holdLastCharacters(body);
         CodeWrap.wrapCode(body, layout.codeColumns());
+        UprightCjk.apply(body);
         return doc;
     }
 
@@ -170,8 +171,8 @@ final class PrintDocument {
 
     private static void tocEntries(Element list, TocEntry e, Edition edition) {
         PageKind kind = e.page().kind();
-        if (kind == PageKind.FRONT || kind == PageKind.COLOPHON || kind == PageKind.PLAN || e.fragment() != null) {
-            return; // front matter, numbered in roman, around the contents; sections only in the bookmarks
+        if (kind == PageKind.COLOPHON || e.fragment() != null) {
+            return; // sections only in the bookmarks
         }
         boolean stage = kind == PageKind.CLUSTER && !e.label().equals(e.page().numberedTitle(true));
         if (stage) {
@@ -180,6 +181,7 @@ final class PrintDocument {
             String cls = switch (kind) {
                 case CLUSTER -> "toc-cluster";
                 case QUESTION -> "toc-question";
+                case FRONT, PLAN -> "toc-front"; // 前言 and the like, with their roman folios
                 default -> "toc-back";
             };
             String label = kind == PageKind.CLUSTER ? e.page().numberedTitle(false) : e.label();
@@ -196,12 +198,23 @@ final class PrintDocument {
         return doc.select(".toc-page").eachAttr("data-target");
     }
 
-    /** Writes the printed page numbers into the contents. */
-    static void fillToc(Document doc, Map<String, Integer> printedPage) {
+    /** Writes the printed folios (roman before the body) into the contents. */
+    static void fillToc(Document doc, Map<String, String> folios) {
         for (Element span : doc.select(".toc-page")) {
-            Integer n = printedPage.get(span.attr("data-target"));
-            span.text(n == null ? "" : Integer.toString(n));
+            String n = folios.get(span.attr("data-target"));
+            span.text(n == null ? "" : n);
         }
+    }
+
+    /** The contents' target on whose page the body's page 1 stands (the first cluster or back matter), or null. */
+    static String bodyStartTarget(Document doc, List<String> targets) {
+        for (String id : targets) {
+            Element e = doc.getElementById(id);
+            if (e != null && e.closest(".body-start") != null) {
+                return id;
+            }
+        }
+        return null;
     }
 
     /** Puts a blank page before each of these cluster openers, so that they open on a right-hand page. */

@@ -39,6 +39,9 @@ final class PrintIndex {
                 }
             }
         }
+        for (int n = 0; n < items.size(); n++) {
+            items.get(n).id(IndexColumns.ITEM_ID + n); // measured after layout, to deal the columns again (IndexColumns)
+        }
         int first = layout.indexColumnLines() - 4; // the heading takes the top of the first page
         int i = 0;
         while (i < items.size()) {
