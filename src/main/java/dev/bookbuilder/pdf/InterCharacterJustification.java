@@ -44,6 +44,11 @@ final class InterCharacterJustification {
 
     private static void rejustify(LineBox line) {
         JustificationInfo old = line.getJustificationInfo();
+        if (old == null && followedByContent(line)) {
+            // The renderer takes a line followed only by an inline block (a paragraph's held last
+            // characters, a citation) for the paragraph's last line, and leaves it ragged.
+            old = new JustificationInfo(0, 0);
+        }
         if (old == null || line.isContainsDynamicFunction() || line.getFloatDistances() == null) {
             return;
         }
@@ -78,6 +83,18 @@ final class InterCharacterJustification {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean followedByContent(LineBox line) {
+        if (line.isEndsOnNL() || !line.getParent().getStyle().isTextJustify()) {
+            return false;
+        }
+        for (Box next = line.getNextSibling(); next != null; next = next.getNextSibling()) {
+            if (next instanceof LineBox && next.getChildCount() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Field field() {

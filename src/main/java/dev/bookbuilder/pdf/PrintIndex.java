@@ -88,11 +88,18 @@ final class PrintIndex {
         return p;
     }
 
-    /** The text, its last two characters held together: an entry's last line never holds one character. */
+    /**
+     * The text, its last two characters joined by a word joiner: an entry's last line never holds one
+     * character. (Not an inline block, as elsewhere: in this italic text the renderer placed one over
+     * the characters before it.)
+     */
     private static void heldTail(Element span, String text) {
-        int cut = text.offsetByCodePoints(text.length(), -Math.min(2, text.codePointCount(0, text.length())));
-        span.appendText(text.substring(0, cut));
-        span.appendElement("span").addClass("hold").text(text.substring(cut));
+        if (text.codePointCount(0, text.length()) < 2) {
+            span.appendText(text);
+            return;
+        }
+        int cut = text.offsetByCodePoints(text.length(), -1);
+        span.appendText(text.substring(0, cut) + "\u2060" + text.substring(cut));
     }
 
     /** Lines an entry takes in a column: its text width, with page numbers at about four columns each. */
