@@ -163,8 +163,22 @@ final class PrintDocument {
         s.prependElement("div").addClass("rh-chapter").text("目录");
         s.appendElement("h1").text("目录");
         Element list = s.appendElement("div").addClass("toc");
+        // The study plan is printed after the contents, so it is listed after the front matter before them.
+        List<TocEntry> plans = toc.stream().filter(e -> e.page().kind() == PageKind.PLAN).toList();
+        boolean plansListed = false;
         for (TocEntry e : toc) {
+            PageKind kind = e.page().kind();
+            if (kind == PageKind.PLAN) {
+                continue;
+            }
+            if (!plansListed && kind != PageKind.FRONT && kind != PageKind.COLOPHON) {
+                plans.forEach(pl -> tocEntries(list, pl, edition));
+                plansListed = true;
+            }
             tocEntries(list, e, edition);
+        }
+        if (!plansListed) {
+            plans.forEach(pl -> tocEntries(list, pl, edition));
         }
         return s;
     }

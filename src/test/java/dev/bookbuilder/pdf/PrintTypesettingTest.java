@@ -127,6 +127,15 @@ class PrintTypesettingTest {
             }
         }
         assertTrue(entries.size() > 70, "contents entries read: " + entries.size());
+        // In the order of the pages: each entry's page follows the one before.
+        int previous = 0;
+        for (String e : entries) {
+            int page = java.util.Arrays.asList(labels).indexOf(e.split("\t")[1]) + 1;
+            if (page < previous) {
+                faults.add("the contents list " + e.replace('\t', ' ') + " after a later page");
+            }
+            previous = Math.max(previous, page);
+        }
         return faults;
     }
 
