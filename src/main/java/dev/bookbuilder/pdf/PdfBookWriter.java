@@ -72,8 +72,10 @@ public final class PdfBookWriter {
         // Each figure parsed once for all the layout passes of this edition.
         VectorElements.Figures figures = new VectorElements.Figures(rendered.figureImages());
         List<String> openers = PrintDocument.openerIds(html);
+        // The contents' own page is measured too: a front-matter page before it ends where it begins.
         List<String> targets = PrintDocument.tocTargets(html);
-        List<String> measured = union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html));
+        List<String> measured = union(union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html)),
+                html.getElementById("print-toc") == null ? List.of() : List.of("print-toc"));
         ITextRenderer pass1 = layOut(html, sourceRoot, figures, layout);
         List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
         if (!gaps.isEmpty()) {
@@ -95,16 +97,18 @@ public final class PdfBookWriter {
         PrintDocument.insertBlankPages(html, blanks);
         ITextRenderer renderer = null;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
-            fillPageNumbers(html, targets, placed, blanks);
+            fillPageNumbers(html, targets, PrintDocument.bodyStartTarget(html, targets), placed, blanks);
             renderer = layOut(html, sourceRoot, figures, layout);
             Map<String, Integer> now = physicalPages(renderer, measured);
-            if (now.equals(placed)) {
+            boolean redealt = pass < MAX_PASSES && IndexColumns.rebalance(html, renderer); // by the entries' measured heights
+            if (now.equals(placed) && !redealt) {
                 break;
             }
             placed.clear();
             placed.putAll(now);
         }
-        int bodyStart = targets.isEmpty() ? 1 : placed.get(targets.get(0));
+        String bodyTarget = PrintDocument.bodyStartTarget(html, targets);
+        int bodyStart = bodyTarget == null ? 1 : placed.get(bodyTarget);
         renderer.setListener(new Metadata(rendered, seed(rendered), bodyStart));
         // Editions lay out in parallel, but write one at a time: the font objects are shared, and
         // each document seeds their subset prefixes just before they are written.
@@ -118,16 +122,14 @@ public final class PdfBookWriter {
         return PrintedPageMap.of(html, renderer, blankPages, new Folios(bodyStart));
     }
 
-    private static void fillPageNumbers(org.jsoup.nodes.Document html, List<String> targets, Map<String, Integer> placed,
-            Set<String> blanks) {
-        Folios folios = new Folios(targets.isEmpty() ? 1 : placed.get(targets.get(0)));
+    private static void fillPageNumbers(org.jsoup.nodes.Document html, List<String> targets, String bodyTarget,
+            Map<String, Integer> placed, Set<String> blanks) {
+        Folios folios = new Folios(bodyTarget == null ? 1 : placed.get(bodyTarget));
         Map<String, Integer> withEnds = new LinkedHashMap<>(placed);
-        recordLastPages(targets, withEnds, blanks);
-        Map<String, Integer> printed = new LinkedHashMap<>();
-        placed.forEach((id, page) -> printed.put(id, page - folios.bodyStart() + 1));
+        recordLastPages(placed.containsKey("print-toc") ? union(targets, List.of("print-toc")) : targets, withEnds, blanks);
         Map<String, String> labels = new LinkedHashMap<>();
         placed.forEach((id, page) -> labels.put(id, folios.of(page)));
-        PrintDocument.fillToc(html, printed);
+        PrintDocument.fillToc(html, labels);
         PrintIndex.fill(html, withEnds, folios.bodyStart());
         PrintCrossRefs.fill(html, labels);
     }
@@ -161,6 +163,8 @@ public final class PdfBookWriter {
                 layout.figureMaxHeightPt()));
         renderer.setDocument(dom, sourceRoot.toUri().toString());
         renderer.layout();
+        PageBreakLines.keepOnTheirPages(renderer);
+        InterCharacterJustification.apply(renderer);
         return renderer;
     }
 

@@ -35,9 +35,11 @@ final class PrintCrossRefs {
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');
             String[] words = Labels.of(body.ownerDocument().selectFirst("html").attr("lang")).around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
-            a.appendText(words[0]);
-            a.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
-            a.appendText(words[1]);
+            // Held on one line: "第 45 页" never breaks between the number and 页.
+            Element held = a.appendElement("span").addClass("nobr");
+            held.appendText(words[0]);
+            held.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
+            held.appendText(words[1]);
         }
     }
 

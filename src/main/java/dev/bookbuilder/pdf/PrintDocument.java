@@ -86,6 +86,7 @@ final class PrintDocument {
         PrintPunctuation.keepWithNeighbours(body);
         PrintPunctuation.holdLastCharacters(body);
         CodeWrap.wrapCode(body, layout.codeColumns());
+        UprightCjk.apply(body);
         return doc;
     }
 
@@ -160,16 +161,30 @@ final class PrintDocument {
         s.prependElement("div").addClass("rh-chapter").text(edition.labels().get("page.contents"));
         s.appendElement("h1").text(edition.labels().get("page.contents"));
         Element list = s.appendElement("div").addClass("toc");
+        // The study plan is printed after the contents, so it is listed after the front matter before them.
+        List<TocEntry> plans = toc.stream().filter(e -> e.page().kind() == PageKind.PLAN).toList();
+        boolean plansListed = false;
         for (TocEntry e : toc) {
+            PageKind kind = e.page().kind();
+            if (kind == PageKind.PLAN) {
+                continue;
+            }
+            if (!plansListed && kind != PageKind.FRONT && kind != PageKind.COLOPHON) {
+                plans.forEach(pl -> tocEntries(list, pl, edition));
+                plansListed = true;
+            }
             tocEntries(list, e, edition);
+        }
+        if (!plansListed) {
+            plans.forEach(pl -> tocEntries(list, pl, edition));
         }
         return s;
     }
 
     private static void tocEntries(Element list, TocEntry e, Edition edition) {
         PageKind kind = e.page().kind();
-        if (kind == PageKind.FRONT || kind == PageKind.COLOPHON || kind == PageKind.PLAN || e.fragment() != null) {
-            return; // front matter, numbered in roman, around the contents; sections only in the bookmarks
+        if (kind == PageKind.COLOPHON || e.fragment() != null) {
+            return; // sections only in the bookmarks
         }
         boolean stage = kind == PageKind.CLUSTER && !e.label().equals(e.page().numberedTitle(true));
         if (stage) {
@@ -178,6 +193,7 @@ final class PrintDocument {
             String cls = switch (kind) {
                 case CLUSTER -> "toc-cluster";
                 case QUESTION -> "toc-question";
+                case FRONT, PLAN -> "toc-front"; // 前言 and the like, with their roman folios
                 default -> "toc-back";
             };
             String label = kind == PageKind.CLUSTER ? e.page().numberedTitle(false) : e.label();
@@ -194,12 +210,23 @@ final class PrintDocument {
         return doc.select(".toc-page").eachAttr("data-target");
     }
 
-    /** Writes the printed page numbers into the contents. */
-    static void fillToc(Document doc, Map<String, Integer> printedPage) {
+    /** Writes the printed folios (roman before the body) into the contents. */
+    static void fillToc(Document doc, Map<String, String> folios) {
         for (Element span : doc.select(".toc-page")) {
-            Integer n = printedPage.get(span.attr("data-target"));
-            span.text(n == null ? "" : Integer.toString(n));
+            String n = folios.get(span.attr("data-target"));
+            span.text(n == null ? "" : n);
         }
+    }
+
+    /** The contents' target on whose page the body's page 1 stands (the first cluster or back matter), or null. */
+    static String bodyStartTarget(Document doc, List<String> targets) {
+        for (String id : targets) {
+            Element e = doc.getElementById(id);
+            if (e != null && e.closest(".body-start") != null) {
+                return id;
+            }
+        }
+        return null;
     }
 
     /** Puts a blank page before each of these cluster openers, so that they open on a right-hand page. */

@@ -40,6 +40,9 @@ final class PrintIndex {
                 }
             }
         }
+        for (int n = 0; n < items.size(); n++) {
+            items.get(n).id(IndexColumns.ITEM_ID + n); // measured after layout, to deal the columns again (IndexColumns)
+        }
         int first = layout.indexColumnLines() - 4; // the heading takes the top of the first page
         int i = 0;
         while (i < items.size()) {
@@ -86,11 +89,18 @@ final class PrintIndex {
         return p;
     }
 
-    /** The text, its last two characters held together: an entry's last line never holds one character. */
+    /**
+     * The text, its last two characters joined by a word joiner: an entry's last line never holds one
+     * character. (Not an inline block, as elsewhere: in this italic text the renderer placed one over
+     * the characters before it.)
+     */
     private static void heldTail(Element span, String text) {
-        int cut = text.offsetByCodePoints(text.length(), -Math.min(2, text.codePointCount(0, text.length())));
-        span.appendText(text.substring(0, cut));
-        span.appendElement("span").addClass("hold").text(text.substring(cut));
+        if (text.codePointCount(0, text.length()) < 2) {
+            span.appendText(text);
+            return;
+        }
+        int cut = text.offsetByCodePoints(text.length(), -1);
+        span.appendText(text.substring(0, cut) + "\u2060" + text.substring(cut));
     }
 
     /** Lines an entry takes in a column: its text width, with page numbers at about four columns each. */

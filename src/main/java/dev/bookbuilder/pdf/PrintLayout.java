@@ -19,8 +19,23 @@ record PrintLayout(PageSize size, boolean duplex) {
         return Math.max(15, size.widthMm() * 0.12);
     }
 
+    /**
+     * The outer margin: about 9% of the page, adjusted so that the text block is a whole number of
+     * characters wide (a line of Chinese text fills it exactly, with nothing left to spread).
+     */
     double outerMm() {
-        return Math.max(12, size.widthMm() * 0.09);
+        double charMm = fontSizePt() / 72 * 25.4;
+        double free = size.widthMm() - innerMm();
+        long chars = Math.round((free - Math.max(12, size.widthMm() * 0.09)) / charMm);
+        if (free - chars * charMm < 10) {
+            chars--;
+        }
+        return free - chars * charMm;
+    }
+
+    /** How many characters of body text a line holds. */
+    int charsPerLine() {
+        return (int) Math.round(textWidthMm() / 25.4 * 72 / fontSizePt());
     }
 
     double topMm() {
@@ -77,10 +92,10 @@ record PrintLayout(PageSize size, boolean duplex) {
     }
 
     String css() {
-        String m = String.format(Locale.ROOT, "%.1fmm", topMm());
-        String b = String.format(Locale.ROOT, "%.1fmm", bottomMm());
-        String in = String.format(Locale.ROOT, "%.1fmm", innerMm());
-        String out = String.format(Locale.ROOT, "%.1fmm", outerMm());
+        String m = String.format(Locale.ROOT, "%.3fmm", topMm());
+        String b = String.format(Locale.ROOT, "%.3fmm", bottomMm());
+        String in = String.format(Locale.ROOT, "%.3fmm", innerMm());
+        String out = String.format(Locale.ROOT, "%.3fmm", outerMm());
         StringBuilder css = new StringBuilder();
         css.append(String.format(Locale.ROOT, "@page { size: %.1fmm %.1fmm; margin: %s %s %s %s; }%n",
                 size.widthMm(), size.heightMm(), m, out, b, in));

@@ -76,6 +76,23 @@ final class PdfPages implements AutoCloseable {
         });
     }
 
+    /** Whether a formula or figure is drawn level with this row of glyphs (the row's width then ends in it). */
+    boolean hasFormOnRow(int page, List<TextPosition> row) {
+        glyphs(page);
+        float baseline = row.get(0).getYDirAdj();
+        return forms.getOrDefault(page, List.of()).stream().anyMatch(f -> f[1] - 2 <= baseline && baseline <= f[2] + 4);
+    }
+
+    /** The top of the text block, in top-down points. */
+    double textBlockTop() {
+        return layout.topMm() * MM;
+    }
+
+    /** The bottom of the text block on a page, in top-down points. */
+    double textBlockBottom(int page) {
+        return doc.getPage(page - 1).getMediaBox().getHeight() - layout.bottomMm() * MM;
+    }
+
     /** The lines of the text block, top to bottom. */
     List<String> body(int page) {
         double top = layout.topMm() * MM;
