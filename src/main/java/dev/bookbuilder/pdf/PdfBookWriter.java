@@ -164,7 +164,9 @@ public final class PdfBookWriter {
         renderer.setDocument(dom, sourceRoot.toUri().toString());
         renderer.layout();
         PageBreakLines.keepOnTheirPages(renderer);
-        InterCharacterJustification.apply(renderer);
+        if (html.body().hasClass("script-cjk")) { // Latin text justifies by its word spaces, as the renderer does
+            InterCharacterJustification.apply(renderer);
+        }
         return renderer;
     }
 

@@ -36,8 +36,12 @@ final class PrintCrossRefs {
             boolean bracketed = startsWith(a.nextSibling(), '）');
             String[] words = Labels.of(body.ownerDocument().selectFirst("html").attr("lang")).around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
             // Held on one line: "第 45 页" never breaks between the number and 页.
+            String before = words[0].stripLeading(); // a leading space stays outside the held span, which would drop it
+            if (before.length() < words[0].length()) {
+                a.appendText(words[0].substring(0, words[0].length() - before.length()));
+            }
             Element held = a.appendElement("span").addClass("nobr");
-            held.appendText(words[0]);
+            held.appendText(before);
             held.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
             held.appendText(words[1]);
         }

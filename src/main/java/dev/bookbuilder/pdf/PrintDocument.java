@@ -34,6 +34,9 @@ final class PrintDocument {
         head(doc.head(), edition, layout, printCss, rendered.toc());
 
         Element body = doc.body();
+        // The house style follows the script: Chinese paragraphs open with two characters of indent and
+        // emphasis is set in the sans face; Latin books indent only a paragraph that follows another, in italics.
+        body.addClass(edition.labels().isCjk() ? "script-cjk" : "script-latin");
         body.appendElement("div").addClass("rh-book").text(edition.fullTitle());
         for (RenderedPage p : rendered.pages()) {
             switch (p.page().kind()) {
