@@ -27,7 +27,9 @@ class BrowserReloadTest {
                 new PrintWriter(new StringWriter()))) {
             server.onRequest(requests::add);
             server.start();
-            Path profile = Files.createDirectory(dir.resolve("profile"));
+            // The profile lives outside the test's temp folder: Chromium's helper processes may still write to
+            // it for a moment after the browser is stopped, and JUnit would then fail to delete the folder.
+            Path profile = Files.createTempDirectory("bookbuilder-chromium-");
             Process browser = new ProcessBuilder(Chromium.BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--user-data-dir=" + profile, "--remote-debugging-port=0", server.address() + "first.html")
@@ -40,10 +42,20 @@ class BrowserReloadTest {
                 assertTrue(waitFor(() -> requests.stream().filter("/first.html"::equals).count() > before, 30),
                         "the browser asked for the page again by itself; requests: " + requests);
             } finally {
+                List<ProcessHandle> helpers = browser.descendants().toList();
                 browser.destroy();
                 if (!browser.waitFor(10, TimeUnit.SECONDS)) {
                     browser.destroyForcibly();
                 }
+                for (ProcessHandle h : helpers) {
+                    h.destroyForcibly();
+                    try {
+                        h.onExit().get(10, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                        // gone, or stuck: either way not this test's verdict
+                    }
+                }
+                deleteQuietly(profile);
             }
         }
     }
@@ -57,5 +69,13 @@ class BrowserReloadTest {
             Thread.sleep(100);
         }
         return true;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a browser's left-over in the temp folder is not the test's concern
+        }
     }
 }
