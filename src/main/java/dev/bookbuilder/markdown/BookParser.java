@@ -161,7 +161,7 @@ public final class BookParser {
                 String id = source.id() + "-s" + (++section);
                 h.setAnchorRefId(id);
                 String headingText = new TextCollectingVisitor().collectAndGetText(h);
-                headings.add(new ParsedPage.Section(h.getLevel(), headingText.strip(), id));
+                headings.add(new ParsedPage.Section(h.getLevel(), sectionTitle(h).strip(), id));
                 String slug = Slugs.slug(headingText);
                 int count = seen.merge(slug, 1, Integer::sum);
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
@@ -315,5 +315,18 @@ public final class BookParser {
             }
             return out;
         }
+    }
+
+    /** A heading's words for the contents, a formula as its LaTeX (its alt text): a heading that is only a formula has a title too. */
+    private static String sectionTitle(Node n) {
+        if (n instanceof MathNode m) {
+            return m.latex();
+        }
+        if (!n.hasChildren()) {
+            return new TextCollectingVisitor().collectAndGetText(n);
+        }
+        StringBuilder out = new StringBuilder();
+        n.getChildren().forEach(c -> out.append(sectionTitle(c)));
+        return out.toString();
     }
 }
