@@ -290,7 +290,9 @@ public final class BookParser {
                     diags.warning("html-missing-alt", text.file(), lc[0], lc[1], "`<img src=\"" + url + "\">` has no alt text:"
                             + " it is shown without a caption, and a reader who cannot see it learns nothing from it; add alt=\"…\"");
                 } else if (img.getText().isBlank()) {
-                    diags.error("missing-alt", text.file(), lc[0], lc[1], "image `" + url + "` needs alt text: ![what it shows](" + url + ")");
+                    // A warning, as for HTML: an imported book cannot invent alt text; the image is kept, decorative (alt="").
+                    diags.warning("image-no-alt", text.file(), lc[0], lc[1], "image `" + url + "` has no alt text: it is shown as decorative,"
+                            + " and a reader who cannot see it learns nothing from it; write ![what it shows](" + url + ")");
                 }
                 if (LinkChecker.isExternal(url)) {
                     diags.error("remote-image", text.file(), lc[0], lc[1], "image `" + url + "` is remote: put the file under the cluster's images/ folder");
