@@ -145,6 +145,17 @@ class RealWorldBooksTest {
     }
 
     @org.junit.jupiter.api.Test
+    void printedRepositoryAddressesAreReadable() throws IOException {
+        Path source = Path.of("src/test/resources/books/real-world-faults/chapters");
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source, "real-world-faults", "complete").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertTrue(text.contains("(https://github.com/example/real-world-faults/blob/main/02-practice/数据说明.txt)"),
+                    "the address as a reader types it");
+            assertFalse(text.contains("%E6%95%B0"), "no percent-encoded address in print");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aListItemHoldingAListAcrossPagesIsPrinted(@TempDir Path out) throws IOException {
         // zcash/halo2's lookup.md stopped the PDF: OpenPDF's id map lost a list item laid out again (pdf.LaidOutBoxes).
         Path source = Path.of("src/test/resources/books/pdf-crash-halo2-lookup/chapters");
