@@ -145,6 +145,17 @@ class RealWorldBooksTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aBookThatIsNotOfQuestionsSpeaksOfSections() {
+        Path source = Path.of("src/test/resources/books/real-world-faults/chapters");
+        Map<String, String> epub = EpubFiles.read(TestBooks.epub(source, "real-world-faults", "complete"));
+        String chapter = epub.get("OEBPS/proofs.xhtml");
+        assertTrue(chapter.contains("<h2>本章各节</h2>"), chapter);
+        for (String page : List.of("OEBPS/proofs.xhtml", "OEBPS/study-plan.xhtml")) { // the book's own title aside
+            assertFalse(epub.get(page).replace("真实书籍中的问题", "").contains("问"), () -> page + " speaks of questions in a kind: book\n" + epub.get(page));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void printedRepositoryAddressesAreReadable() throws IOException {
         Path source = Path.of("src/test/resources/books/real-world-faults/chapters");
         try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source, "real-world-faults", "complete").toFile())) {
