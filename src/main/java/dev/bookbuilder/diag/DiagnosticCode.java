@@ -29,6 +29,7 @@ public enum DiagnosticCode {
     IMAGE_TYPE(Severity.ERROR, "an image's content is not what its file name says (a JPEG named .png)"),
     HTML_MISSING_ALT(Severity.WARNING, "an image in raw HTML has no alt text"),
     IMAGE_NO_ALT(Severity.WARNING, "a Markdown image has no alt text: kept as decorative (alt=\"\")"),
+    WEBP_IMAGE(Severity.WARNING, "a WebP image: in the EPUB, but the PDF cannot draw it"),
     REMOTE_IMAGE(Severity.ERROR, "an image is a remote URL"),
     IMAGE_OUTSIDE(Severity.ERROR, "an image lies outside the source folder"),
     UNREADABLE(Severity.ERROR, "a file cannot be read, or is not a plain file"),

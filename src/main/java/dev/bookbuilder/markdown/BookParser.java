@@ -312,6 +312,11 @@ public final class BookParser {
                             + " file, whatever its name says: rename it to ." + (real.equals("jpeg") ? "jpg" : real)
                             + " (readers trust the name and would show it broken)");
                 } else {
+                    if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".webp")) {
+                        // OpenPDF cannot read WebP, and would leave the image out of print without a word.
+                        diags.warning("webp-image", text.file(), lc[0], lc[1], "image `" + url + "` is WebP, which the PDF cannot draw:"
+                                + " it is in the EPUB but left out of print; save it as PNG or JPEG to print it");
+                    }
                     out.put(img, rel);
                 }
             }
