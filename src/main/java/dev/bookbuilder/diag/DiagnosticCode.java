@@ -33,6 +33,8 @@ public enum DiagnosticCode {
     RESERVED_ID(Severity.ERROR, "a page id is one the package uses for its own files (nav, css, ncx, ...)"),
     BAD_CHARACTER(Severity.WARNING, "a character XML does not allow (a control character), dropped"),
     HTML_MISSING_ALT(Severity.WARNING, "an image in raw HTML has no alt text"),
+    IMAGE_NO_ALT(Severity.WARNING, "a Markdown image has no alt text: kept as decorative (alt=\"\")"),
+    WEBP_IMAGE(Severity.WARNING, "a WebP image: in the EPUB, but the PDF cannot draw it"),
     REMOTE_IMAGE(Severity.ERROR, "an image is a remote URL"),
     IMAGE_OUTSIDE(Severity.ERROR, "an image lies outside the source folder"),
     UNREADABLE(Severity.ERROR, "a file cannot be read, or is not a plain file"),

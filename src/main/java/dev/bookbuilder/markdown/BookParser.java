@@ -161,7 +161,7 @@ public final class BookParser {
                 String id = source.id() + "-s" + (++section);
                 h.setAnchorRefId(id);
                 String headingText = new TextCollectingVisitor().collectAndGetText(h);
-                headings.add(new ParsedPage.Section(h.getLevel(), headingText.strip(), id));
+                headings.add(new ParsedPage.Section(h.getLevel(), sectionTitle(h).strip(), id));
                 String slug = Slugs.slug(headingText);
                 int count = seen.merge(slug, 1, Integer::sum);
                 anchors.put(count == 1 ? slug : slug + "-" + (count - 1), id);
@@ -291,7 +291,9 @@ public final class BookParser {
                     diags.warning("html-missing-alt", text.file(), lc[0], lc[1], "`<img src=\"" + url + "\">` has no alt text:"
                             + " it is shown without a caption, and a reader who cannot see it learns nothing from it; add alt=\"…\"");
                 } else if (img.getText().isBlank()) {
-                    diags.error("missing-alt", text.file(), lc[0], lc[1], "image `" + url + "` needs alt text: ![what it shows](" + url + ")");
+                    // A warning, as for HTML: an imported book cannot invent alt text; the image is kept, decorative (alt="").
+                    diags.warning("image-no-alt", text.file(), lc[0], lc[1], "image `" + url + "` has no alt text: it is shown as decorative,"
+                            + " and a reader who cannot see it learns nothing from it; write ![what it shows](" + url + ")");
                 }
                 if (LinkChecker.isExternal(url)) {
                     diags.error("remote-image", text.file(), lc[0], lc[1], "image `" + url + "` is remote: put the file under the cluster's images/ folder");
@@ -321,10 +323,28 @@ public final class BookParser {
                         diags.warning("unsafe-svg", text.file(), lc[0], lc[1], "image `" + url + "`: " + message + " removed");
                     }
                 })) {
+                    if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".webp")) {
+                        // OpenPDF cannot read WebP, and would leave the image out of print without a word.
+                        diags.warning("webp-image", text.file(), lc[0], lc[1], "image `" + url + "` is WebP, which the PDF cannot draw:"
+                                + " it is in the EPUB but left out of print; save it as PNG or JPEG to print it");
+                    }
                     out.put(img, rel);
                 }
             }
             return out;
         }
+    }
+
+    /** A heading's words for the contents, a formula as its LaTeX (its alt text): a heading that is only a formula has a title too. */
+    private static String sectionTitle(Node n) {
+        if (n instanceof MathNode m) {
+            return m.latex();
+        }
+        if (!n.hasChildren()) {
+            return new TextCollectingVisitor().collectAndGetText(n);
+        }
+        StringBuilder out = new StringBuilder();
+        n.getChildren().forEach(c -> out.append(sectionTitle(c)));
+        return out.toString();
     }
 }

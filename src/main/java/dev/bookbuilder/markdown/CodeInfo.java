@@ -11,6 +11,9 @@ public record CodeInfo(String language, String title) {
         String s = info.strip();
         int space = s.indexOf(' ');
         String language = space < 0 ? s : s.substring(0, space);
+        // mdBook (rustdoc) writes attributes after commas: `rust,ignore,no_run` is Rust.
+        int comma = language.indexOf(',');
+        language = comma < 0 ? language : language.substring(0, comma);
         String title = "";
         Matcher m = ATTR.matcher(s);
         while (m.find()) {

@@ -1,6 +1,8 @@
 package dev.bookbuilder.markdown;
 
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.markdown.caption.Caption;
@@ -82,6 +84,28 @@ public final class LinkChecker {
         link.unlink();
     }
 
+    /**
+     * A reference-style link ({@code [text][ref]} with {@code [ref]: page.md}) as the inline link it
+     * stands for, so that it is checked and pointed at its page like one; an undefined reference is
+     * left as the text it is.
+     */
+    private static Node asLink(LinkRef ref, ParsedPage page) {
+        Reference target = ref.isDefined() ? ref.getReferenceNode(page.document()) : null;
+        if (target == null) {
+            return ref;
+        }
+        Link link = new Link();
+        link.setChars(ref.getChars());
+        link.setUrl(target.getUrl());
+        link.setTitle(target.getTitle());
+        List<Node> children = new ArrayList<>();
+        ref.getChildren().forEach(children::add);
+        children.forEach(link::appendChild);
+        ref.insertBefore(link);
+        ref.unlink();
+        return link;
+    }
+
     private static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
@@ -96,9 +120,12 @@ public final class LinkChecker {
         List<Node> nodes = new ArrayList<>();
         page.document().getDescendants().forEach(nodes::add); // file links are replaced on the way
         for (Node n : nodes) {
-            if (n instanceof com.vladsch.flexmark.ast.AutoLink || n instanceof com.vladsch.flexmark.ast.LinkRef) {
-                dropIfUnsafe(n, page, text); // <javascript:…> and [text][ref] whose definition is javascript:…
+            if (n instanceof com.vladsch.flexmark.ast.AutoLink) {
+                dropIfUnsafe(n, page, text); // <javascript:…>
                 continue;
+            }
+            if (n instanceof LinkRef ref && !(n instanceof Link)) {
+                n = asLink(ref, page); // [text][ref]: checked as the link it stands for, unsafe targets included
             }
             if (!(n instanceof Link link)) {
                 continue;

@@ -175,8 +175,17 @@ public final class PdfBookWriter {
         List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
         Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
         Map<String, Integer> out = new LinkedHashMap<>();
+        Map<String, Box> lost = null; // ids the id map lost on a relayout (LaidOutBoxes), found once in the box tree
         for (String id : ids) {
             Box box = boxes.get(id);
+            if (box == null) {
+                if (lost == null) {
+                    Set<String> missing = new LinkedHashSet<>(ids);
+                    missing.removeAll(boxes.keySet());
+                    lost = LaidOutBoxes.find(renderer.getRootBox(), missing);
+                }
+                box = lost.get(id);
+            }
             if (box == null) {
                 throw new IllegalStateException("the print document has no element #" + id);
             }

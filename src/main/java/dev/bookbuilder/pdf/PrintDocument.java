@@ -77,6 +77,7 @@ final class PrintDocument {
         }
         printTocAndPlan(body, rendered, edition);
         localLinks(body);
+        PrintAddresses.fill(body);
         localImages(body, sourceRoot);
         // In print the formula's own baseline places it (VectorElements); the EPUB's CSS offset would move it twice.
         // A drawn figure's size in print is VectorElements' to set (its natural size, within the text block).

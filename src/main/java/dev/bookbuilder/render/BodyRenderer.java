@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -92,6 +93,11 @@ final class BodyRenderer {
             attributes.replaceValue("id", h.getAnchorRefId());
         } else if (node instanceof Paragraph p && p.getNext() instanceof Caption c && c.kind() == Caption.Kind.FIGURE) {
             attributes.addValue("class", "figure");
+        } else if (node instanceof TableCell && attributes.contains("align")) {
+            // XHTML 5 has no align attribute (EPUBCheck RSC-005): a column's alignment is a class, styled in both stylesheets.
+            String align = attributes.getValue("align");
+            attributes.remove("align");
+            attributes.addValue("class", "align-" + align);
         }
     }
 

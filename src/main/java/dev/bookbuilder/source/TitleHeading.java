@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 record TitleHeading(String title, String bodyWithout) {
     private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
     private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~)");
+    /** An HTML {@code <h1>} on one line, as docsify home pages write a centred title. */
+    private static final Pattern HTML_H1 = Pattern.compile("(?i)<h1(?:\\s[^>]*)?>(.*?)</h1\\s*>");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
     static TitleHeading find(String body) {
@@ -26,6 +28,19 @@ record TitleHeading(String title, String bodyWithout) {
                 return null;
             }
             return new TitleHeading(title, body.substring(0, m.start()) + body.substring(m.end()));
+        }
+        return htmlHeading(body);
+    }
+
+    /** A page titled only by an HTML {@code <h1>}: its text is the title, and the element leaves the body (shown once, as the title). */
+    private static TitleHeading htmlHeading(String body) {
+        Matcher m = HTML_H1.matcher(body);
+        while (m.find()) {
+            if (insideFence(body, m.start())) {
+                continue;
+            }
+            String title = org.jsoup.parser.Parser.unescapeEntities(m.group(1).replaceAll("<[^>]*>", ""), false).strip();
+            return title.isEmpty() ? null : new TitleHeading(title, body.substring(0, m.start()) + body.substring(m.end()));
         }
         return null;
     }

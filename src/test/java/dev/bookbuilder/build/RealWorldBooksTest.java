@@ -43,7 +43,10 @@ class RealWorldBooksTest {
         return Stream.of(
                 Arguments.of("github-readme", Set.of()),
                 Arguments.of("mdbook", Set.of()),
-                Arguments.of("docsify", Set.of("file-link")));
+                Arguments.of("docsify", Set.of("file-link")),
+                // KaTeX arrows, rustdoc info strings, an <h1>-titled page: no warning; an image without alt: kept, with one;
+                // a WebP image, which the PDF cannot draw: said.
+                Arguments.of("real-world-faults", Set.of("image-no-alt", "webp-image")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,6 +119,65 @@ class RealWorldBooksTest {
         Path source = Path.of("src/test/resources/books/docsify/chapters");
         String nav = EpubFiles.read(TestBooks.epub(source, "docsify-style", "complete")).get("OEBPS/nav.xhtml");
         assertTrue(nav.contains("<a href=\"chapter3.xhtml\">第3章 部署</a><ol>\n<li><a href=\"chapter3.xhtml#chapter3-s1\">量化</a>"), nav);
+    }
+
+    @org.junit.jupiter.api.Test
+    void importedMarkdownGivesValidXhtml() {
+        Path source = Path.of("src/test/resources/books/real-world-faults/chapters");
+        Map<String, String> epub = EpubFiles.read(TestBooks.epub(source, "real-world-faults", "complete"));
+        String page = epub.get("OEBPS/epub-errors.xhtml");
+        assertFalse(page.contains("align="), "column alignment as a class, not XHTML 5's missing align attribute\n" + page);
+        assertTrue(page.contains("<th class=\"align-center\"") && page.contains("<td class=\"align-right\">"), page);
+        assertTrue(epub.get("OEBPS/styles/epub.css").contains("td.align-right { text-align: right; }"));
+        String nav = epub.get("OEBPS/nav.xhtml");
+        assertTrue(nav.contains("<a href=\"epub-errors.xhtml#epub-errors-s1\">q_1 = 1</a>"), "a formula heading's entry is its LaTeX\n" + nav);
+        assertTrue(page.contains("<a href=\"arrows.xhtml#arrows\" class=\"xref\">箭头</a>"), "a reference-style link to a page points at it\n" + page);
+        assertTrue(page.contains("<a href=\"https://github.com/example/real-world-faults/blob/main/02-practice/%E6%95%B0%E6%8D%AE%20%E8%AF%B4%E6%98%8E.txt\" class=\"file-link\">"),
+                "a reference-style link to a file is a repository link\n" + page);
+        assertFalse(page.contains(".md\""), page);
+        String figure = epub.get("OEBPS/figure.xhtml");
+        assertTrue(figure.contains("<img src=\"media/01-proofs/bits.png\" alt=\"\" />"), "an image without alt kept as decorative\n" + figure);
+        assertTrue(figure.contains("<code class=\"language-rust\"><span class=\"tok-kw\">fn</span>"), "`rust,ignore,no_run` is Rust\n" + figure);
+        String home = epub.get("OEBPS/home.xhtml");
+        assertTrue(nav.contains("<a href=\"home.xhtml\">真实书籍中的问题</a>"), nav);
+        assertEquals(1, home.split("<h1", -1).length - 1, "the <h1> title shown once\n" + home);
+        assertTrue(epub.get("OEBPS/arrows.xhtml").contains("aria-label=\"a → b\"") && epub.get("OEBPS/arrows.xhtml").contains("aria-label=\"b ← a\""),
+                "KaTeX's \\rarr and \\larr drawn as arrows");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBookThatIsNotOfQuestionsSpeaksOfSections() {
+        Path source = Path.of("src/test/resources/books/real-world-faults/chapters");
+        Map<String, String> epub = EpubFiles.read(TestBooks.epub(source, "real-world-faults", "complete"));
+        String chapter = epub.get("OEBPS/proofs.xhtml");
+        assertTrue(chapter.contains("<h2>本章各节</h2>"), chapter);
+        for (String page : List.of("OEBPS/proofs.xhtml", "OEBPS/study-plan.xhtml")) { // the book's own title aside
+            assertFalse(epub.get(page).replace("真实书籍中的问题", "").contains("问"), () -> page + " speaks of questions in a kind: book\n" + epub.get(page));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void printedRepositoryAddressesAreReadable() throws IOException {
+        Path source = Path.of("src/test/resources/books/real-world-faults/chapters");
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source, "real-world-faults", "complete").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertTrue(text.contains("(https://github.com/example/real-world-faults/blob/main/02-practice/数据说明.txt)"),
+                    "the address as a reader types it");
+            assertFalse(text.contains("%E6%95%B0"), "no percent-encoded address in print");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListItemHoldingAListAcrossPagesIsPrinted(@TempDir Path out) throws IOException {
+        // zcash/halo2's lookup.md stopped the PDF: OpenPDF's id map lost a list item laid out again (pdf.LaidOutBoxes).
+        Path source = Path.of("src/test/resources/books/pdf-crash-halo2-lookup/chapters");
+        BuildResult result = TestBooks.build(source, out, TestBooks.BUILD_TIME);
+        Path pdf = result.outputs().stream().filter(o -> o.format().equals("pdf")).findFirst().orElseThrow().file();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= 5, "the whole page printed: " + doc.getNumberOfPages());
+        }
+        Path epub = result.outputs().stream().filter(o -> o.format().equals("epub")).findFirst().orElseThrow().file();
+        assertTrue(EpubFiles.read(epub).get("OEBPS/nav.xhtml").contains("epub:type=\"page-list\""), "the EPUB gets the printed page numbers");
     }
 
     private static void collect(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode node, List<String> out) {

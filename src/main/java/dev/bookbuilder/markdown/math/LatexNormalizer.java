@@ -17,6 +17,18 @@ final class LatexNormalizer {
     private static final Pattern NO_NUMBER = Pattern.compile("\\\\(nonumber|notag)(?![A-Za-z])");
     private static final Pattern SPACE = Pattern.compile("\\\\space(?![A-Za-z])");
     private static final Pattern BM = Pattern.compile("\\\\bm(?![A-Za-z])");
+    /** KaTeX's arrow names, which JLaTeXMath lacks (mdBook and docsify books use them), with the commands they stand for. */
+    private static final java.util.Map<String, String> KATEX_ARROWS = java.util.Map.ofEntries(
+            java.util.Map.entry("rarr", "rightarrow"), java.util.Map.entry("larr", "leftarrow"),
+            java.util.Map.entry("lrarr", "leftrightarrow"), java.util.Map.entry("harr", "leftrightarrow"),
+            java.util.Map.entry("uarr", "uparrow"), java.util.Map.entry("darr", "downarrow"),
+            java.util.Map.entry("Rarr", "Rightarrow"), java.util.Map.entry("Larr", "Leftarrow"),
+            java.util.Map.entry("rArr", "Rightarrow"), java.util.Map.entry("lArr", "Leftarrow"),
+            java.util.Map.entry("Lrarr", "Leftrightarrow"), java.util.Map.entry("lrArr", "Leftrightarrow"),
+            java.util.Map.entry("Harr", "Leftrightarrow"), java.util.Map.entry("hArr", "Leftrightarrow"),
+            java.util.Map.entry("Uarr", "Uparrow"), java.util.Map.entry("uArr", "Uparrow"),
+            java.util.Map.entry("Darr", "Downarrow"), java.util.Map.entry("dArr", "Downarrow"));
+    private static final Pattern ARROW = Pattern.compile("\\\\(" + String.join("|", KATEX_ARROWS.keySet()) + ")(?![A-Za-z])");
 
     /**
      * A formula as JLaTeXMath takes it.
@@ -59,6 +71,7 @@ final class LatexNormalizer {
         }
         s = SPACE.matcher(s).replaceAll("\\\\ ");
         s = BM.matcher(s).replaceAll("\\\\boldsymbol");
+        s = ARROW.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\\" + KATEX_ARROWS.get(m.group(1))));
         return new Result(s.strip(), numbered, tag, label);
     }
 }
