@@ -35,15 +35,11 @@ final class PrintCrossRefs {
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');
             String[] words = Labels.of(body.ownerDocument().selectFirst("html").attr("lang")).around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
-            // Held on one line: "第 45 页" never breaks between the number and 页.
-            String before = words[0].stripLeading(); // a leading space stays outside the held span, which would drop it
-            if (before.length() < words[0].length()) {
-                a.appendText(words[0].substring(0, words[0].length() - before.length()));
-            }
-            Element held = a.appendElement("span").addClass("nobr");
-            held.appendText(before);
-            held.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
-            held.appendText(words[1]);
+            // Written into the link itself, not held in an inline block: the line breaker keeps "第 45 页" together
+            // and "，" off a line's start, and the page number stays inside the link's clickable area.
+            a.appendText(words[0]);
+            a.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
+            a.appendText(words[1]);
         }
     }
 

@@ -8,13 +8,13 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * No fake italics in Chinese. The CJK fonts have no italic face, so the renderer slants their
- * glyphs mechanically where the style asks for italics (code comments, the index's 见 and 另见,
+ * glyphs mechanically where the style asks for italics (code comments,
  * {@code <i>} and {@code <cite>}): Chinese type is never slanted. Each run of CJK characters in
  * such text is set upright (class {@code upright}); Latin text around it stays italic.
  */
 final class UprightCjk {
     /** Elements that print.css or the renderer's defaults set in italics. */
-    static final String ITALIC = ".tok-com, .ix-see, i, cite, var, dfn, address";
+    static final String ITALIC = ".tok-com, i, cite, var, dfn, address";
     static final String CLASS = "upright";
     private static final Pattern CJK = Pattern.compile(
             "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u2E80-\\u2FFF\\u3000-\\u303F\\uFF00-\\uFFEF\\u201C\\u201D\\u2018\\u2019\\u2014\\u2026]+");
