@@ -71,4 +71,20 @@ final class CodeWrap {
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
                 || s == Character.UnicodeScript.HANGUL || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
+
+    /**
+     * Lets a long name in running text ({@code prepare_model_for_kbit_training}) break after its
+     * punctuation, with a zero-width space: unbreakable, it moved whole to the next line and the
+     * justified line before it was spread letter by letter.
+     */
+    static void breakInlineCode(Element body) {
+        for (Element code : body.select("code")) {
+            if (code.closest("pre") != null || code.text().length() < 16) {
+                continue;
+            }
+            for (TextNode t : code.textNodes()) {
+                t.text(t.getWholeText().replaceAll("(?<=[._/=,(])(?=[^\\s\u200b])", "\u200b"));
+            }
+        }
+    }
 }

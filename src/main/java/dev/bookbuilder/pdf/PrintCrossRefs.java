@@ -15,6 +15,7 @@ import org.jsoup.nodes.TextNode;
  * stands in brackets. The number sits inside the link, so it is clickable too.
  */
 final class PrintCrossRefs {
+    private static final String NOT_AT_LINE_START = " \u00a0，、。；：！？）,;:!?)";
     static final String PLACEHOLDER = "000";
 
     private PrintCrossRefs() {
@@ -35,11 +36,19 @@ final class PrintCrossRefs {
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');
             String[] words = Labels.of(body.ownerDocument().selectFirst("html").attr("lang")).around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
-            // Written into the link itself, not held in an inline block: the line breaker keeps "第 45 页" together
-            // and "，" off a line's start, and the page number stays inside the link's clickable area.
-            a.appendText(words[0]);
-            a.appendElement("span").addClass("xref-page").attr("data-target", target).text(PLACEHOLDER);
-            a.appendText(words[1]);
+            // One text node holds "（第 45 页）", so that the line breaker keeps "第 45 页" together (it cannot see
+            // across elements, nor can an inline block stay inside the link's clickable area); what may not begin
+            // a line ("，", a space) stays in the link's own text before it.
+            int lead = 0;
+            while (lead < words[0].length() && NOT_AT_LINE_START.indexOf(words[0].charAt(lead)) >= 0) {
+                lead++;
+            }
+            if (lead > 0) {
+                a.appendText(words[0].substring(0, lead));
+            }
+            String before = words[0].substring(lead);
+            a.appendElement("span").addClass("xref-page").attr("data-target", target)
+                    .attr("data-before", before).attr("data-after", words[1]).text(before + PLACEHOLDER + words[1]);
         }
     }
 
@@ -55,7 +64,7 @@ final class PrintCrossRefs {
             if (f == null) {
                 throw new IllegalStateException("no page for cross-reference target #" + span.attr("data-target"));
             }
-            span.text(f);
+            span.text(span.attr("data-before") + f + span.attr("data-after"));
         }
     }
 

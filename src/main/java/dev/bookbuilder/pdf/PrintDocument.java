@@ -90,6 +90,7 @@ final class PrintDocument {
         PrintPunctuation.keepWithNeighbours(body);
         PrintPunctuation.holdLastCharacters(body);
         CodeWrap.wrapCode(body, layout.codeColumns());
+        CodeWrap.breakInlineCode(body);
         UprightCjk.apply(body);
         return doc;
     }
