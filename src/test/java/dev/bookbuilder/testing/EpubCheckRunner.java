@@ -1,16 +1,10 @@
 package dev.bookbuilder.testing;
 
-import com.adobe.epubcheck.api.EPUBLocation;
-import com.adobe.epubcheck.api.EpubCheck;
-import com.adobe.epubcheck.api.MasterReport;
-import com.adobe.epubcheck.messages.Message;
-import com.adobe.epubcheck.messages.Severity;
-import com.adobe.epubcheck.util.FeatureEnum;
+import dev.bookbuilder.build.EpubValidator;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Runs EPUBCheck in-process and keeps its fatal errors, errors and warnings. */
+/** Runs EPUBCheck in-process (as {@code book check} does) and keeps its fatal errors, errors and warnings. */
 public final class EpubCheckRunner {
     private EpubCheckRunner() {
     }
@@ -28,42 +22,12 @@ public final class EpubCheckRunner {
     }
 
     public static Verdict check(Path epub) {
-        Collector report = new Collector();
-        new EpubCheck(epub.toFile(), report).doValidate();
-        return new Verdict(report.fatals, report.errors, report.warnings, List.copyOf(report.messages));
+        List<EpubValidator.Finding> findings = EpubValidator.findings(epub);
+        return new Verdict(count(findings, "FATAL"), count(findings, "ERROR"), count(findings, "WARNING"),
+                findings.stream().map(EpubValidator.Finding::toString).toList());
     }
 
-    private static final class Collector extends MasterReport {
-        int fatals;
-        int errors;
-        int warnings;
-        final List<String> messages = new ArrayList<>();
-
-        @Override
-        public void message(Message m, EPUBLocation location, Object... args) {
-            Severity s = m.getSeverity();
-            switch (s) {
-                case FATAL -> fatals++;
-                case ERROR -> errors++;
-                case WARNING -> warnings++;
-                default -> {
-                    return;
-                }
-            }
-            messages.add(s + " " + m.getID() + " " + location.getPath() + ":" + location.getLine() + " " + m.getMessage(args));
-        }
-
-        @Override
-        public void info(String resource, FeatureEnum feature, String value) {
-        }
-
-        @Override
-        public int generate() {
-            return 0;
-        }
-
-        @Override
-        public void initialize() {
-        }
+    private static int count(List<EpubValidator.Finding> findings, String severity) {
+        return (int) findings.stream().filter(f -> f.severity().name().equals(severity)).count();
     }
 }
