@@ -77,6 +77,12 @@ public final class YamlMap {
         return new Position(file, n.getStartMark().getLine() + firstLine, n.getStartMark().getColumn() + 1);
     }
 
+    /** A scalar's text without the characters XML does not allow (a YAML escape can write them), each reported. */
+    private String clean(ScalarNode s) {
+        Position p = positionOf(s);
+        return XmlChars.clean(s.getValue(), file, p.line(), p.column(), diags).strip();
+    }
+
     /** A scalar value; reports {@code missing-field} when required and absent. */
     public Optional<String> string(String key, boolean required) {
         Node n = values.get(key);
@@ -87,7 +93,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (n instanceof ScalarNode s) {
-            String v = s.getValue().strip();
+            String v = clean(s);
             if (v.isEmpty() && required) {
                 Position p = positionOf(n);
                 diags.error("missing-field", file, p.line(), p.column(), "`" + key + "` is empty");
@@ -127,7 +133,7 @@ public final class YamlMap {
         }
         for (Node item : seq.getValue()) {
             if (item instanceof ScalarNode s && !isNull(s)) {
-                out.add(new Positioned<>(s.getValue().strip(), positionOf(s)));
+                out.add(new Positioned<>(clean(s), positionOf(s)));
             } else {
                 Position p = positionOf(item);
                 diags.error("wrong-type", file, p.line(), p.column(), "each item of `" + key + "` must be a single text value");
