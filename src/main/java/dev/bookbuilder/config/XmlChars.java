@@ -33,7 +33,7 @@ public final class XmlChars {
             i += Character.charCount(c);
         }
         if (bad == 0) {
-            return text;
+            return withoutBadReferences(text, file, line, column, diags);
         }
         StringBuilder out = new StringBuilder(text.length());
         int l = line;
@@ -62,6 +62,45 @@ public final class XmlChars {
             }
             i += n;
         }
-        return out.toString();
+        return withoutBadReferences(out.toString(), file, line, column, diags);
+    }
+
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));");
+
+    /**
+     * A numeric character reference ({@code &#1;}) to a character XML does not allow: Markdown decodes it
+     * into the text (a heading's, and so the contents'), so it is reported and dropped like the character.
+     */
+    private static String withoutBadReferences(String text, Path file, int line, int column, Diagnostics diags) {
+        if (text.indexOf("&#") < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = REFERENCE.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            long c = m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
+            if (c > 0 && c <= 0x10FFFF && allowed((int) c) && !(c >= 0xD800 && c <= 0xDFFF)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            int l = line;
+            int col = column;
+            for (int i = 0; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    l++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            diags.warning("bad-character", file, l, col, "character reference `" + m.group() + "` names a character XML does not allow:"
+                    + " it is dropped");
+            out.append(text, copied, m.start());
+            copied = m.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 }
