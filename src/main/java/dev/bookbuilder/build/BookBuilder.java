@@ -125,6 +125,7 @@ public final class BookBuilder {
                 .sorted(java.util.Comparator.comparing(w -> !w.laysOutPages())).toList();
         List<EditionConfig> editions = request.editions().isEmpty() ? sources.config().editions()
                 : request.editions().stream().map(sources.config()::edition).toList();
+        progress.accept(BuildProgress.planned(editions.size() * formats.size()));
         java.util.Map<BookWriter, BookWriter.EditionWriter> prepared = new java.util.LinkedHashMap<>();
         for (BookWriter w : formats) {
             try (var t = profile.stage("prepare " + w.name())) {

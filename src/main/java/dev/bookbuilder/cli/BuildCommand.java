@@ -112,7 +112,17 @@ final class BuildCommand implements Callable<Integer> {
 
     private int build(BuildRequest request, Console console, long start) throws IOException {
         Profile timing = profile || verbose ? Profile.on() : Profile.off();
-        BuildResult result = new BookBuilder(Version.get()).build(request, console::progress, timing);
+        ProgressBar bar = ProgressBar.of(console);
+        BuildResult result;
+        try {
+            result = new BookBuilder(Version.get()).build(request, line -> {
+                bar.clear();
+                console.progress(line);
+                bar.update(line);
+            }, timing);
+        } finally {
+            bar.clear();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (console.level != Console.Level.QUIET) {
             timing.report().forEach(console.out::println);
