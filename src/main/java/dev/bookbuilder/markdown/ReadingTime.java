@@ -54,13 +54,4 @@ public final class ReadingTime {
         }
         return count;
     }
-
-    /** "约 2 小时 10 分钟", "约 45 分钟": rounded up to five minutes. */
-    public static String format(double minutes) {
-        long m = Math.max(5, (long) Math.ceil(minutes / 5) * 5);
-        if (m < 60) {
-            return "约 " + m + " 分钟";
-        }
-        return m % 60 == 0 ? "约 " + m / 60 + " 小时" : "约 " + m / 60 + " 小时 " + m % 60 + " 分钟";
-    }
 }

@@ -9,21 +9,14 @@ import java.util.Locale;
  * {@link Kind}'s and nothing else: the parser recognises a marker by looking its name up there.
  */
 public final class Callout extends Block {
-    /** The kinds of callout, with their Chinese titles and EPUB semantics: the one list of them. */
+    /** The kinds of callout and their EPUB semantics: the one list of them (titles: the labels' {@code callout.*}). */
     public enum Kind {
-        NOTE("注意", "notice"), TIP("提示", "tip"), IMPORTANT("重要", "notice"), WARNING("警告", "notice"),
-        CAUTION("小心", "notice"), INTERVIEW("面试这样答", "tip");
+        NOTE("notice"), TIP("tip"), IMPORTANT("notice"), WARNING("notice"), CAUTION("notice"), INTERVIEW("tip");
 
-        private final String title;
         private final String epubType;
 
-        Kind(String title, String epubType) {
-            this.title = title;
+        Kind(String epubType) {
             this.epubType = epubType;
-        }
-
-        public String title() {
-            return title;
         }
 
         public String epubType() {

@@ -9,24 +9,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * diagram's fence; the book numbers them per cluster in each edition.
  */
 public final class Caption extends Block {
-    /** Whether the caption belongs to a table or a figure. */
+    /** Whether the caption belongs to a table, a figure or an equation (its words: the labels' {@code caption.*}). */
     public enum Kind {
-        TABLE("表"), FIGURE("图"), EQUATION("式");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** "表 3-1", "图 3-1", "式 (3-1)". */
-        public String format(String number) {
-            return this == EQUATION ? label + " (" + number + ")" : label + " " + number;
-        }
+        TABLE, FIGURE, EQUATION
     }
 
     private final Kind kind;
