@@ -126,7 +126,7 @@ def launcher_overhead(jar, runs):
 def builder(jar, book, out, cache, *options):
     """One cold builder process; `cache` is its cache folder (empty: a first build; kept: a rebuild)."""
     return timed([java(), '-Djava.awt.headless=true', f'-Dbookbuilder.cache={cache}', '-jar', jar,
-                  'build', '--source', book, '--out', out, *options])
+                  'build', '--force', '--source', book, '--out', out, *options])  # --force: a rebuild, not the manifest's no-op
 
 
 def one_edit_copy(book, work):
