@@ -85,9 +85,7 @@ public final class MathLimits {
             Thread.currentThread().interrupt();
             return new Drawing("drawing was interrupted", true);
         } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause(); // JLaTeXMath fails in more ways than its parser reports
-            String m = cause.getMessage();
-            return new Drawing(m == null ? cause.getClass().getSimpleName() : m.strip().replaceAll("\\s+", " "), false);
+            return new Drawing(MathRenderer.problem(e.getCause()), false); // JLaTeXMath fails in more ways than its parser reports
         }
     }
 }

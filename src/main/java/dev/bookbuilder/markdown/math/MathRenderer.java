@@ -35,23 +35,20 @@ public final class MathRenderer {
             new TeXFormula(latex);
             return null;
         } catch (RuntimeException e) { // JLaTeXMath throws ParseException, and worse on odd input
-            String m = e.getMessage();
-            return m == null ? e.getClass().getSimpleName() : m.strip().replaceAll("\\s+", " ");
+            return problem(e);
         }
     }
 
     /**
-     * Null when the formula parses and draws; else the parser's message. Draws it (once per run, and
-     * across runs through the formula cache), so that parallel parsing does the drawing.
+     * What to tell the author about a failure: the parser's own message, never the text of an internal
+     * exception ("class … cannot be cast to class …", which JLaTeXMath throws on some odd input).
      */
-    public static String check(String latex, boolean display) {
-        try {
-            svg(latex, display);
-            return null;
-        } catch (RuntimeException e) { // the parser's message when it is the parser that failed
-            String parse = check(latex);
-            return parse != null ? parse : e.getClass().getSimpleName();
+    public static String problem(Throwable e) {
+        String m = e.getMessage();
+        if (!(e instanceof org.scilab.forge.jlatexmath.ParseException) || m == null) {
+            return "JLaTeXMath cannot lay it out";
         }
+        return m.strip().replaceAll("\\s+", " ");
     }
 
     public static TeXIcon icon(String latex, boolean display) {
