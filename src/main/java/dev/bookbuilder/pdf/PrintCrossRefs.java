@@ -28,6 +28,7 @@ final class PrintCrossRefs {
         for (Element e : body.ownerDocument().select("[id]")) {
             byId.putIfAbsent(e.id(), e); // the first with an id, as getElementById finds it
         }
+        Labels labels = Labels.of(body.ownerDocument().selectFirst("html").attr("lang"));
         for (Element a : body.select("a.xref[href^=#]")) {
             String target = a.attr("href").substring(1);
             Element to = byId.get(target);
@@ -35,7 +36,7 @@ final class PrintCrossRefs {
                 continue; // a figure or heading of the same page: its number is enough
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');
-            String[] words = Labels.of(body.ownerDocument().selectFirst("html").attr("lang")).around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
+            String[] words = labels.around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
             // One text node holds "（第 45 页）", so that the line breaker keeps "第 45 页" together (it cannot see
             // across elements, nor can an inline block stay inside the link's clickable area); what may not begin
             // a line ("，", a space) stays in the link's own text before it.
