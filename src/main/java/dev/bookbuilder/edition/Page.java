@@ -1,6 +1,7 @@
 package dev.bookbuilder.edition;
 
 import dev.bookbuilder.i18n.Labels;
+import dev.bookbuilder.i18n.ScriptGaps;
 import dev.bookbuilder.markdown.ParsedPage;
 
 /**
@@ -14,6 +15,12 @@ import dev.bookbuilder.markdown.ParsedPage;
  */
 public record Page(String id, PageKind kind, String title, String shortTitle, String number, ParsedPage parsed, Page cluster,
         Labels labels) {
+
+    public Page {
+        // Titles show the same Han–Latin gap as the text ("Prompt 工程篇"), in every place they are printed.
+        title = ScriptGaps.space(title);
+        shortTitle = ScriptGaps.space(shortTitle);
+    }
 
     /** The output file name: derived here only, so that EPUB, PDF and links agree. */
     public String fileName() {

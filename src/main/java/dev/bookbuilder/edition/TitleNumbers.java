@@ -28,7 +28,7 @@ public final class TitleNumbers {
      * its figures are numbered 图 12-1 as the reader expects; empty when there is none.
      */
     public static String chapterNumber(String title) {
-        Matcher m = CHAPTER.matcher(title);
+        Matcher m = CHAPTER.matcher(plain(title));
         if (!m.lookingAt()) {
             return "";
         }
@@ -49,6 +49,11 @@ public final class TitleNumbers {
     }
 
     public static boolean carriesNumber(String title) {
-        return NUMBERED.matcher(title).lookingAt();
+        return NUMBERED.matcher(plain(title)).lookingAt();
+    }
+
+    /** Thin spaces (the Han–Latin gap of displayed titles) read as spaces. */
+    private static String plain(String title) {
+        return title.replace('\u2009', ' ');
     }
 }

@@ -60,7 +60,7 @@ public record TocEntry(String label, Page page, String href, List<TocEntry> chil
             while (end < to && sections.get(end).level() > s.level()) {
                 end++;
             }
-            out.add(new TocEntry(s.text(), p, p.fileName() + "#" + s.anchorId(), nest(p, sections, i + 1, end, s.level() + 1)));
+            out.add(new TocEntry(dev.bookbuilder.i18n.ScriptGaps.space(s.text()), p, p.fileName() + "#" + s.anchorId(), nest(p, sections, i + 1, end, s.level() + 1)));
             i = end - 1;
         }
         return List.copyOf(out);

@@ -1,5 +1,6 @@
 package dev.bookbuilder.render;
 
+import dev.bookbuilder.i18n.ScriptGaps;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -13,7 +14,7 @@ import org.jsoup.select.NodeTraversor;
  * inside code, keyboard keys or math. Where the author typed a space, nothing is added.
  */
 final class CjkSpacing {
-    static final char GAP = '\u2009';
+    static final char GAP = ScriptGaps.GAP;
 
     private CjkSpacing() {
     }
@@ -47,30 +48,11 @@ final class CjkSpacing {
     }
 
     static String space(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        int prev = -1;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (prev >= 0 && needsGap(prev, cp)) {
-                out.append(GAP);
-            }
-            out.appendCodePoint(cp);
-            prev = cp;
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return ScriptGaps.space(s);
     }
 
     private static boolean needsGap(int a, int b) {
-        return (han(a) && latin(b)) || (latin(a) && han(b));
-    }
-
-    private static boolean han(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean latin(int cp) {
-        return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+        return ScriptGaps.needsGap(a, b);
     }
 
     private static boolean eligible(TextNode t) {

@@ -67,7 +67,8 @@ public final class PageRenderer {
                             .filter(part -> part.opener() == page).findFirst().orElseThrow().questions()
                             .stream().map(PageRenderer::pageModel).toList());
                 }
-                case QUESTION -> model.put("points", ((Question) page.parsed().source()).points());
+                case QUESTION -> model.put("points", ((Question) page.parsed().source()).points().stream()
+                        .map(dev.bookbuilder.i18n.ScriptGaps::space).toList());
                 case INDEX -> model.put("index", edition.index());
                 case REFERENCES -> {
                     Map<String, List<Page>> citing = edition.citingPages();
