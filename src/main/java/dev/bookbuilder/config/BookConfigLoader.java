@@ -17,7 +17,7 @@ public final class BookConfigLoader {
     public static final String FILE_NAME = "book.yml";
     private static final Set<String> BOOK_KEYS = new LinkedHashSet<>(List.of(
             "id", "title", "subtitle", "language", "authors", "version", "publisher", "description",
-            "front", "back", "clusters", "editions", "pdf", "figures", "cover", "repository", "kind", "toc-depth", "numbering",
+            "front", "back", "clusters", "editions", "pdf", "figures", "cover", "repository", "kind", "toc-depth", "numbering", "math",
             "images"));
     private static final Set<String> EDITION_KEYS = Set.of("id", "title", "stages", "cover");
     private static final Set<String> STAGE_KEYS = Set.of("label", "clusters");
@@ -78,7 +78,7 @@ public final class BookConfigLoader {
                 y.string("publisher", false).orElse(""),
                 y.string("description", false).orElse(""),
                 front, back, clusters, editions, pdf, figures(y.map("figures")), cover(root, y),
-                repository(y), kind, tocDepth(y, kind), y.bool("numbering").orElse(true));
+                repository(y), kind, tocDepth(y, kind), y.bool("numbering").orElse(true), mathMacros(root, y.map("math")));
     }
 
     private BookConfig.Kind kind(YamlMap y) {
@@ -141,6 +141,16 @@ public final class BookConfigLoader {
         existingFiles(root, List.of(new Positioned<>(value, pos)));
         if (!value.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g)")) {
             diags.error("bad-value", pos, "cover `" + value + "` must be a PNG or JPEG image");
+        }
+        return value;
+    }
+
+    /** {@code math: {macros: FILE}}: LaTeX macros for every formula of the book, in a file below the source folder. */
+    private String mathMacros(Path root, YamlMap m) {
+        m.warnUnknownKeys(Set.of("macros"), "math");
+        String value = m.string("macros", false).orElse("");
+        if (!value.isEmpty()) {
+            existingFiles(root, List.of(new Positioned<>(value, m.position("macros"))));
         }
         return value;
     }

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class BookImporter {
     private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "book", "_book", "site", "target", "out");
     private static final Pattern TOML_TITLE = Pattern.compile("(?m)^\\s*title\\s*=\\s*\"([^\"]*)\"");
+    /** {@code macros = "…"} in the {@code [preprocessor.katex]} table (before the next table). */
+    private static final Pattern TOML_KATEX_MACROS = Pattern.compile("(?m)^\\s*\\[preprocessor\\.katex\\]\\s*$(?:\\n(?!\\s*\\[).*)*?\\n\\s*macros\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern TOML_SRC = Pattern.compile("(?m)^\\s*src\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
     /** A README's title set in HTML ({@code <div align="center"><img …><h1>Happy-LLM</h1></div>}). */
@@ -160,8 +162,40 @@ public final class BookImporter {
             yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + yaml(links.repository()[1])
                     + (rootInRepository.isEmpty() ? "" : "\n  path: " + yaml(rootInRepository)) + "\n";
         }
+        String macros = katexMacros(from, root, to, notes);
+        if (!macros.isEmpty()) {
+            yml += "math:\n  macros: " + yaml(macros) + "\n";
+        }
         write(to.resolve("book.yml"), yml);
         return new Report(style, clusters.size(), pages, notes.all());
+    }
+
+    /**
+     * mdbook-katex's macros file ({@code [preprocessor.katex] macros = "…"} in book.toml, relative to the book's
+     * folder): its path in the new source folder, copied there when it lay outside the old one; empty when none.
+     */
+    private static String katexMacros(Path from, Path root, Path to, ImportNotes notes) throws IOException {
+        Path toml = from.resolve("book.toml");
+        if (!Files.isRegularFile(toml)) {
+            return "";
+        }
+        Matcher m = TOML_KATEX_MACROS.matcher(Files.readString(toml, StandardCharsets.UTF_8));
+        if (!m.find()) {
+            return "";
+        }
+        Path file = from.resolve(m.group(1)).normalize();
+        if (!file.startsWith(from.toAbsolutePath().normalize()) && !file.startsWith(from.normalize()) || !Files.isRegularFile(file)) {
+            notes.add("book.toml", "the KaTeX macros file `" + m.group(1) + "` is not in the book's folder: not imported");
+            return "";
+        }
+        if (file.startsWith(root.normalize())) {
+            return root.normalize().relativize(file).toString().replace('\\', '/'); // copied with the other files
+        }
+        String name = file.getFileName().toString();
+        if (!Files.exists(to.resolve(name))) {
+            Files.copy(file, to.resolve(name));
+        }
+        return name;
     }
 
     private List<String> place(Path root, List<Outline.Entry> entries, String dir, Set<String> ids, Map<String, String> moved,

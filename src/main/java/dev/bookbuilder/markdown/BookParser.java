@@ -8,6 +8,8 @@ import dev.bookbuilder.markdown.html.HtmlSafety;
 import dev.bookbuilder.markdown.index.GlossaryIndexer;
 import dev.bookbuilder.markdown.index.IndexChecks;
 import dev.bookbuilder.markdown.math.Equations;
+import dev.bookbuilder.markdown.math.Macros;
+import dev.bookbuilder.config.MathMacrosFile;
 import dev.bookbuilder.markdown.math.MathLimits;
 import dev.bookbuilder.markdown.math.MathRenderer;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -77,9 +79,12 @@ public final class BookParser {
         GlossaryIndexer indexer = new GlossaryIndexer(sources.glossary());
         Set<Glossary.Term> found = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         Map<FencedCodeBlock, FigureBlock> figureBlocks = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-        Context context = new Context(sources.glossary(), sources.bibliography(), indexer, found, figureBlocks);
+        MathMacrosFile macrosFile = sources.mathMacros();
+        Macros macros = Macros.read(macrosFile.text(), problem -> diags.warning("bad-math", macrosFile.file(), problem.line(), 1,
+                "in the math macros: " + problem.message()));
+        Context context = new Context(sources.glossary(), sources.bibliography(), indexer, found, figureBlocks, macros);
         if (cache != null) {
-            cache.begin(sources.glossary(), sources.bibliography());
+            cache.begin(sources.glossary(), sources.bibliography(), macrosFile.text());
         }
         sources.pages().parallelStream().forEach(p -> pages.put(p.id(), cache == null ? parsePage(p, context) : parseCached(p, context)));
         if (cache != null) {
@@ -107,7 +112,7 @@ public final class BookParser {
             Set<Glossary.Term> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             Map<FencedCodeBlock, FigureBlock> figures = new IdentityHashMap<>();
             ParsedPage page = new BookParser(parser, own, null).parsePage(source,
-                    new Context(context.glossary(), context.bibliography(), context.indexer(), found, figures));
+                    new Context(context.glossary(), context.bibliography(), context.indexer(), found, figures, context.macros()));
             return new PageCache.Entry(page, own.sorted(), Set.copyOf(found), figures);
         });
         e.diagnostics().forEach(diags::add);
@@ -132,7 +137,7 @@ public final class BookParser {
 
     /** What every page's parse needs from the whole book, and the glossary terms found so far. */
     private record Context(Glossary glossary, Bibliography bibliography, GlossaryIndexer indexer, Set<Glossary.Term> found,
-            Map<FencedCodeBlock, FigureBlock> figures) {
+            Map<FencedCodeBlock, FigureBlock> figures, Macros macros) {
     }
 
     /** How long one figure may take to draw before it is abandoned with a diagnostic. */
@@ -147,7 +152,7 @@ public final class BookParser {
         ImageAttributes.apply(doc);
         // Captions first: their text becomes plain caption text, where no index anchor could live.
         Map<String, String> anchors = new HashMap<>();
-        List<Caption> captions = Captions.extract(doc, source.id(), anchors);
+        List<Caption> captions = Captions.extract(doc, source.id(), anchors, context.macros());
         if (source instanceof Question) {
             context.found().addAll(context.indexer().index(doc, context.glossary()));
         }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * Parsed pages kept across the builds of one process ({@code build --watch}, {@code serve}): a page
  * whose text, file and position are unchanged is not parsed again. Everything a page's parse gives
  * besides the tree is kept with it (its diagnostics, the glossary terms it uses, its figure blocks), so
- * that a cached page reports as a fresh one would. A changed glossary or bibliography empties the cache.
+ * that a cached page reports as a fresh one would. A changed glossary, bibliography or macros file empties the cache.
  */
 public final class PageCache {
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -36,9 +36,9 @@ public final class PageCache {
     record Entry(ParsedPage page, List<Diagnostic> diagnostics, Set<Glossary.Term> found, Map<FencedCodeBlock, FigureBlock> figures) {
     }
 
-    /** Starts a build: entries made with another glossary or bibliography are dropped. */
-    void begin(Glossary glossary, Bibliography bibliography) {
-        List<Object> now = List.of(glossary, bibliography);
+    /** Starts a build: entries made with another glossary, bibliography or math macros file are dropped. */
+    void begin(Glossary glossary, Bibliography bibliography, String mathMacros) {
+        List<Object> now = List.of(glossary, bibliography, mathMacros);
         if (!Objects.equals(book, now)) {
             entries.clear();
             book = now;

@@ -4,6 +4,7 @@ import dev.bookbuilder.config.Bibliography;
 import dev.bookbuilder.config.BookConfig;
 import dev.bookbuilder.config.Glossary;
 import java.nio.file.Path;
+import dev.bookbuilder.config.MathMacrosFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 
 /** Everything read from the source folder, before any Markdown is parsed. */
 public record BookSources(Path root, BookConfig config, Glossary glossary, Bibliography bibliography, List<Matter> front,
-        List<Cluster> clusters, List<Matter> back) {
+        List<Cluster> clusters, List<Matter> back, MathMacrosFile mathMacros) {
 
     public Cluster cluster(String folder) {
         return clusters.stream().filter(c -> c.folder().equals(folder)).findFirst().orElse(null);

@@ -5,6 +5,7 @@ import dev.bookbuilder.config.Bibliography;
 import dev.bookbuilder.config.BookConfig;
 import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.config.GlossaryLoader;
+import dev.bookbuilder.config.MathMacrosFile;
 import dev.bookbuilder.config.Position;
 import dev.bookbuilder.config.Positioned;
 import dev.bookbuilder.config.SourceFiles;
@@ -66,7 +67,10 @@ public final class SourceLoader {
         Bibliography bibliography = new BibtexLoader(diags).load(root);
         StyleChecks.check(root, diags);
         dev.bookbuilder.assets.ImageSettings.load(root, diags);
-        return new BookSources(root, config, glossary, bibliography, List.copyOf(front), List.copyOf(clusters), List.copyOf(back));
+        MathMacrosFile macros = config.mathMacros().isEmpty() ? MathMacrosFile.NONE
+                : SourceFiles.read(root, root.resolve(config.mathMacros()), diags)
+                        .map(text -> new MathMacrosFile(root.resolve(config.mathMacros()), text)).orElse(MathMacrosFile.NONE);
+        return new BookSources(root, config, glossary, bibliography, List.copyOf(front), List.copyOf(clusters), List.copyOf(back), macros);
     }
 
     private List<Matter> matter(Path root, List<Positioned<String>> files) {

@@ -69,6 +69,10 @@ class BookImporterTest {
         assertEquals(List.of("SUMMARY.md:8: a third level of the contents: `1.2.1 计算图` becomes a page of its chapter",
                 "SUMMARY.md:11: `2.2 待写` has no file (a draft): it is left out"), report.notes());
         assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("title: \"深度学习笔记\""));
+        // mdbook-katex's macros file, outside src/, comes along and is named in book.yml.
+        assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("math:\n  macros: \"macros.txt\""),
+                Files.readString(tmp.resolve("chapters/book.yml")));
+        assertEquals(Files.readString(FIXTURES.resolve("mdbook/macros.txt")), Files.readString(tmp.resolve("chapters/macros.txt")));
     }
 
     /** The shape of datawhalechina/happy-llm: a docsify home titled only in HTML, Chinese file names, a draft not listed. */

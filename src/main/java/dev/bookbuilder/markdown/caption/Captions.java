@@ -32,9 +32,9 @@ public final class Captions {
     }
 
     /** Inserts caption nodes, gives them page-unique anchors, and adds their author ids to {@code anchors}. */
-    public static List<Caption> extract(Document doc, String pageId, Map<String, String> anchors) {
+    public static List<Caption> extract(Document doc, String pageId, Map<String, String> anchors, Macros bookMacros) {
         List<Caption> out = new ArrayList<>();
-        Macros macros = new Macros(); // a page's \newcommand serves its later formulas
+        Macros macros = new Macros(bookMacros); // the book's macros, and a page's \newcommand for its later formulas
         for (Node n : List.copyOf(listDescendants(doc))) {
             Caption c = null;
             if (n instanceof Paragraph p && p.getNext() instanceof TableBlock) {

@@ -29,6 +29,52 @@ public final class Macros {
     public Macros() {
     }
 
+    /** A page's definitions, starting from the book's ({@code math: macros:} in book.yml). */
+    public Macros(Macros book) {
+        macros.putAll(book.macros);
+    }
+
+    /** A problem in a macros file, at its 1-based line. */
+    public record Problem(int line, String message) {
+    }
+
+    private static final java.util.regex.Pattern KATEX_LINE = java.util.regex.Pattern.compile("^\\\\([A-Za-z]+|[^A-Za-z\\s])\\s*:(.*)$");
+    private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("#([1-9])");
+
+    /**
+     * The book's macros file: KaTeX's {@code \name:body} lines (mdbook-katex's macros.txt; {@code #1}…{@code #9}
+     * in a body are its arguments) and {@code \newcommand}/{@code \def} definitions, with {@code %} comments.
+     */
+    public static Macros read(String text, java.util.function.Consumer<Problem> problems) {
+        Macros book = new Macros();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("%")) {
+                continue;
+            }
+            java.util.regex.Matcher m = KATEX_LINE.matcher(line);
+            if (m.matches()) {
+                String body = m.group(2).strip();
+                if (body.startsWith("{") && argumentEnd(body, 0) == body.length()) {
+                    body = body.substring(1, body.length() - 1); // KaTeX's braces around the whole body
+                }
+                int arguments = ARGUMENT.matcher(body).results().mapToInt(r -> r.group(1).charAt(0) - '0').max().orElse(0);
+                book.macros.put(m.group(1), new Macro(arguments, null, body));
+                continue;
+            }
+            try {
+                String left = book.expand(line).strip();
+                if (!left.isEmpty()) {
+                    problems.accept(new Problem(i + 1, "`" + line + "` is neither `\\name:body` nor a `\\newcommand` or `\\def`"));
+                }
+            } catch (TooMuch e) {
+                problems.accept(new Problem(i + 1, e.getMessage()));
+            }
+        }
+        return book;
+    }
+
     /** The formula with its definitions taken out (and remembered) and its macros expanded. */
     String expand(String latex) throws TooMuch {
         StringBuilder s = new StringBuilder(latex);

@@ -38,4 +38,24 @@ class MacrosTest {
         assertTrue(MathLimits.problem("\\{".repeat(5000)) == null, "escaped braces are not groups");
         assertTrue(MathLimits.problem("x".repeat(MathLimits.MAX_LENGTH + 1)).contains("characters"));
     }
+
+    @Test
+    void readsABookMacrosFileInKatexAndLatexForm() throws Macros.TooMuch {
+        java.util.List<Macros.Problem> problems = new java.util.ArrayList<>();
+        Macros book = Macros.read(String.join("\n",
+                "% halo2-style KaTeX macros",
+                "\\F:{\\mathbb{F}}",
+                "\\pair:\\langle #1, #2 \\rangle",
+                "",
+                "\\newcommand{\\Z}{\\mathbb{Z}}",
+                "this is not a macro",
+                "\\def\\loop{\\loop x}\\loop"), problems::add);
+        Macros page = new Macros(book);
+        assertEquals("x \\in \\mathbb{F}", page.expand("x \\in \\F"));
+        assertEquals("\\langle a, b \\rangle", page.expand("\\pair{a}{b}"));
+        assertEquals("\\mathbb{Z}", page.expand("\\Z"));
+        assertEquals(java.util.List.of(6, 7), problems.stream().map(Macros.Problem::line).toList(), problems.toString());
+        page.expand("\\newcommand{\\F}{G}");
+        assertEquals("\\mathbb{F}", new Macros(book).expand("\\F"), "a page's definitions never reach the book's or other pages");
+    }
 }
