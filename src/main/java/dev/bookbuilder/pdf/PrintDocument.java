@@ -3,7 +3,7 @@ package dev.bookbuilder.pdf;
 import dev.bookbuilder.edition.Edition;
 import dev.bookbuilder.edition.PageKind;
 import dev.bookbuilder.edition.TocEntry;
-import dev.bookbuilder.markdown.LinkChecker;
+import dev.bookbuilder.joined.JoinedPages;
 import dev.bookbuilder.render.RenderedEdition;
 import dev.bookbuilder.render.RenderedPage;
 import java.nio.file.Path;
@@ -76,9 +76,9 @@ final class PrintDocument {
             }
         }
         printTocAndPlan(body, rendered, edition);
-        localLinks(body);
+        JoinedPages.localLinks(body);
         PrintAddresses.fill(body);
-        localImages(body, sourceRoot);
+        JoinedPages.localImages(body, sourceRoot);
         // In print the formula's own baseline places it (VectorElements); the EPUB's CSS offset would move it twice.
         // A drawn figure's size in print is VectorElements' to set (its natural size, within the text block).
         body.select("img.figure-image").removeAttr("style");
@@ -133,31 +133,12 @@ final class PrintDocument {
     }
 
     /** The key under which the writer records the last page of a page (a question), for the index's ranges. */
-    /** The attribute naming a block's rendered page and place: {@code kv-cache:12}. */
-    static final String BLOCK_ATTR = "data-block";
-
     static String endId(String pageId) {
         return pageId + "--end";
     }
 
-    /** The body of a rendered page, as one section. */
     private static Element section(RenderedPage page, String cssClass) {
-        Document src = Jsoup.parse(page.xhtml());
-        Element wrapper = new Element("div").addClass("page").addClass(cssClass);
-        for (Element child : src.body().children()) {
-            wrapper.appendChild(child.clone());
-        }
-        // Each block gets an id (its own, or one made here) and its place on the page, so that after
-        // layout the printed pages can be told to the EPUB (PrintedPages).
-        List<Element> blocks = dev.bookbuilder.render.Blocks.of(wrapper);
-        for (int i = 0; i < blocks.size(); i++) {
-            Element b = blocks.get(i);
-            if (b.id().isEmpty()) {
-                b.id("pb-" + page.page().id() + "-" + i);
-            }
-            b.attr(BLOCK_ATTR, page.page().id() + ":" + i);
-        }
-        return wrapper;
+        return JoinedPages.section(page, cssClass);
     }
 
     /** The printed contents: clusters and questions (and back matter), page numbers filled in by the renderer. */
@@ -253,25 +234,4 @@ final class PrintDocument {
     static List<String> openerIds(Document doc) {
         return doc.select(".page-opener > section[id]").eachAttr("id");
     }
-
-    /** {@code kv-cache.xhtml#x} becomes {@code #x}: one document now. */
-    private static void localLinks(Element body) {
-        for (Element a : body.select("a[href]")) {
-            String href = a.attr("href");
-            if (href.startsWith("#") || LinkChecker.isExternal(href)) {
-                continue;
-            }
-            int hash = href.indexOf('#');
-            String file = hash < 0 ? href : href.substring(0, hash);
-            String target = hash < 0 ? file.replaceFirst("\\.xhtml$", "") : href.substring(hash + 1);
-            a.attr("href", "#" + target);
-        }
-    }
-
-    private static void localImages(Element body, Path sourceRoot) {
-        for (Element img : body.select("img[src^=media/]")) {
-            img.attr("src", sourceRoot.resolve(dev.bookbuilder.edition.Edition.assetSource(img.attr("src"))).toUri().toString());
-        }
-    }
-
 }

@@ -1,5 +1,6 @@
 package dev.bookbuilder.pdf;
 
+import dev.bookbuilder.joined.JoinedPages;
 import dev.bookbuilder.write.PrintedPages;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class PrintedPageMap {
     }
 
     static PrintedPages of(Document html, ITextRenderer renderer, Set<Integer> blankPages, Folios folios) {
-        List<Element> blocks = html.select("[" + PrintDocument.BLOCK_ATTR + "]");
+        List<Element> blocks = html.select("[" + JoinedPages.BLOCK_ATTR + "]");
         Map<String, Integer> pageOf = PdfBookWriter.physicalPages(renderer, blocks.stream().map(Element::id).toList());
         int count = renderer.getRootBox().getLayer().getPages().size();
         List<PrintedPages.Page> out = new ArrayList<>();
@@ -34,7 +35,7 @@ final class PrintedPageMap {
                 next++;
             }
             if (next < blocks.size() && pageOf.get(blocks.get(next).id()) == page) {
-                String[] at = blocks.get(next).attr(PrintDocument.BLOCK_ATTR).split(":");
+                String[] at = blocks.get(next).attr(JoinedPages.BLOCK_ATTR).split(":");
                 for (String label : pending) {
                     out.add(new PrintedPages.Page(label, at[0], Integer.parseInt(at[1])));
                 }
@@ -43,7 +44,7 @@ final class PrintedPageMap {
         }
         if (!pending.isEmpty() && !blocks.isEmpty()) {
             // Pages after the last block that starts (the index's continuation): they begin at the last block.
-            String[] at = blocks.get(blocks.size() - 1).attr(PrintDocument.BLOCK_ATTR).split(":");
+            String[] at = blocks.get(blocks.size() - 1).attr(JoinedPages.BLOCK_ATTR).split(":");
             pending.forEach(label -> out.add(new PrintedPages.Page(label, at[0], Integer.parseInt(at[1]))));
         }
         return new PrintedPages(out);

@@ -1,6 +1,7 @@
 package dev.bookbuilder.web;
 
 import dev.bookbuilder.edition.EditionAssembler;
+import dev.bookbuilder.joined.PageLink;
 
 /** Where a rendered page lives in the site: the title page is the site's index.html, every other page x.xhtml is x.html. */
 final class SiteNames {
@@ -23,12 +24,7 @@ final class SiteNames {
      * to other sites, to fragments of the same page and to other files are returned as they are.
      */
     static String link(String href) {
-        if (href.isEmpty() || href.startsWith("#") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-            return href;
-        }
-        int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        String fragment = hash < 0 ? "" : href.substring(hash);
-        return path.endsWith(".xhtml") && !path.contains("/") ? of(path) + fragment : href;
+        PageLink link = PageLink.parse(href);
+        return link != null && link.isPage() ? of(link.file()) + link.hashFragment() : href;
     }
 }
