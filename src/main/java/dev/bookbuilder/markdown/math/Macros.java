@@ -43,22 +43,19 @@ public final class Macros {
 
     /**
      * The book's macros file: KaTeX's {@code \name:body} lines (mdbook-katex's macros.txt; {@code #1}…{@code #9}
-     * in a body are its arguments) and {@code \newcommand}/{@code \def} definitions, with {@code %} comments.
+     * in a body are its arguments) and {@code \newcommand}/{@code \def} definitions; {@code %} and {@code #} start comment lines.
      */
     public static Macros read(String text, java.util.function.Consumer<Problem> problems) {
         Macros book = new Macros();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("%")) {
+            if (line.isEmpty() || line.startsWith("%") || line.startsWith("#")) { // halo2's macros.txt titles its groups with #
                 continue;
             }
             java.util.regex.Matcher m = KATEX_LINE.matcher(line);
             if (m.matches()) {
-                String body = m.group(2).strip();
-                if (body.startsWith("{") && argumentEnd(body, 0) == body.length()) {
-                    body = body.substring(1, body.length() - 1); // KaTeX's braces around the whole body
-                }
+                String body = m.group(2).strip(); // braces around it stay: KaTeX expands to a group
                 int arguments = ARGUMENT.matcher(body).results().mapToInt(r -> r.group(1).charAt(0) - '0').max().orElse(0);
                 book.macros.put(m.group(1), new Macro(arguments, null, body));
                 continue;

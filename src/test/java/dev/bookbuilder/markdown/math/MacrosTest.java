@@ -43,7 +43,7 @@ class MacrosTest {
     void readsABookMacrosFileInKatexAndLatexForm() throws Macros.TooMuch {
         java.util.List<Macros.Problem> problems = new java.util.ArrayList<>();
         Macros book = Macros.read(String.join("\n",
-                "% halo2-style KaTeX macros",
+                "# halo2-style KaTeX macros",
                 "\\F:{\\mathbb{F}}",
                 "\\pair:\\langle #1, #2 \\rangle",
                 "",
@@ -51,11 +51,11 @@ class MacrosTest {
                 "this is not a macro",
                 "\\def\\loop{\\loop x}\\loop"), problems::add);
         Macros page = new Macros(book);
-        assertEquals("x \\in \\mathbb{F}", page.expand("x \\in \\F"));
+        assertEquals("x \\in {\\mathbb{F}}", page.expand("x \\in \\F"));
         assertEquals("\\langle a, b \\rangle", page.expand("\\pair{a}{b}"));
         assertEquals("\\mathbb{Z}", page.expand("\\Z"));
         assertEquals(java.util.List.of(6, 7), problems.stream().map(Macros.Problem::line).toList(), problems.toString());
         page.expand("\\newcommand{\\F}{G}");
-        assertEquals("\\mathbb{F}", new Macros(book).expand("\\F"), "a page's definitions never reach the book's or other pages");
+        assertEquals("{\\mathbb{F}}", new Macros(book).expand("\\F"), "a page's definitions never reach the book's or other pages");
     }
 }
