@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class BookImporter {
     private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "book", "_book", "site", "target", "out");
     private static final Pattern TOML_TITLE = Pattern.compile("(?m)^\\s*title\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern TOML_LANGUAGE = Pattern.compile("(?m)^\\s*language\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern FENCED = Pattern.compile("(?ms)^(```|~~~).*?^\\1");
     /** {@code macros = "…"} in the {@code [preprocessor.katex]} table (before the next table). */
     private static final Pattern TOML_KATEX_MACROS = Pattern.compile("(?m)^\\s*\\[preprocessor\\.katex\\]\\s*$(?:\\n(?!\\s*\\[).*)*?\\n\\s*macros\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern TOML_SRC = Pattern.compile("(?m)^\\s*src\\s*=\\s*\"([^\"]*)\"");
@@ -156,7 +158,7 @@ public final class BookImporter {
         for (Map.Entry<String, String> g : generated.entrySet()) {
             write(to.resolve(g.getKey()), g.getValue());
         }
-        String yml = bookYml(title, name, front, clusters, back);
+        String yml = bookYml(title, name, language(from, to), front, clusters, back);
         if (links.repository() != null) {
             // The book's own images were addressed on GitHub: its files can be linked there too.
             yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + yaml(links.repository()[1])
@@ -168,6 +170,45 @@ public final class BookImporter {
         }
         write(to.resolve("book.yml"), yml);
         return new Report(style, clusters.size(), pages, notes.all());
+    }
+
+    /**
+     * The book's language: book.toml's {@code language}, else what its pages are written in (Han, kana or
+     * Hangul against Latin letters, code blocks left out), so that an English book gets English words and rules.
+     */
+    static String language(Path from, Path to) throws IOException {
+        Path toml = from.resolve("book.toml");
+        if (Files.isRegularFile(toml)) {
+            Matcher m = TOML_LANGUAGE.matcher(Files.readString(toml, StandardCharsets.UTF_8));
+            if (m.find() && m.group(1).matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+                return m.group(1);
+            }
+        }
+        long han = 0, kana = 0, hangul = 0, latin = 0;
+        try (Stream<Path> s = Files.walk(to)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = FENCED.matcher(Files.readString(p, StandardCharsets.UTF_8)).replaceAll("");
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    Character.UnicodeScript script = c < 0x80 ? null : Character.UnicodeScript.of(c);
+                    if (c < 0x80 ? Character.isLetter(c) : script == Character.UnicodeScript.LATIN) {
+                        latin++;
+                    } else if (script == Character.UnicodeScript.HAN) {
+                        han++;
+                    } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                        kana++;
+                    } else if (script == Character.UnicodeScript.HANGUL) {
+                        hangul++;
+                    }
+                }
+            }
+        }
+        // A Han character is a word; an English word is about five letters.
+        long cjk = han + kana + hangul;
+        if (cjk * 10 < cjk + latin) {
+            return "en";
+        }
+        return kana * 5 > cjk ? "ja" : hangul * 2 > cjk ? "ko" : "zh-CN";
     }
 
     /**
@@ -286,11 +327,13 @@ public final class BookImporter {
         return java.util.Optional.empty();
     }
 
-    private static String bookYml(String title, String name, List<String> front, List<String> clusters, List<String> back) {
+    private static String bookYml(String title, String name, String language, List<String> front, List<String> clusters,
+            List<String> back) {
         String id = unique(name, new HashSet<>());
         StringBuilder y = new StringBuilder("# Written by `book import`; see docs/format.md.\n");
         y.append("id: ").append(id.startsWith("page") ? "book" : id).append('\n');
         y.append("title: ").append(yaml(title)).append('\n');
+        y.append("language: ").append(language).append('\n');
         if (!front.isEmpty()) {
             y.append("front: [").append(String.join(", ", front)).append("]\n");
         }

@@ -48,6 +48,21 @@ class BookImporterTest {
         entries.forEach((k, v) -> assertFalse(k.endsWith(".xhtml") && v.contains("math-source"), k + " shows a formula as source"));
     }
 
+    /** An imported book names its language, so an English book gets English words and Latin typesetting, not the zh-CN default. */
+    @Test
+    void theLanguageComesFromBookTomlOrFromWhatThePagesAreWrittenIn(@TempDir Path tmp) throws IOException {
+        Path english = Files.createDirectories(tmp.resolve("en"));
+        Files.writeString(english.resolve("intro.md"), "# Proofs\n\nA proof system lets a prover convince a verifier.\n\n"
+                + "```rust\n// 中文注释 in code does not count\nfn main() {}\n```\n");
+        assertEquals("en", BookImporter.language(tmp.resolve("none"), english));
+        Path chinese = Files.createDirectories(tmp.resolve("zh"));
+        Files.writeString(chinese.resolve("intro.md"), "# 注意力\n\nSelf-Attention 让每个 token 看到序列中的其他 token，计算量随长度平方增长。\n");
+        assertEquals("zh-CN", BookImporter.language(tmp.resolve("none"), chinese));
+        Path toml = Files.createDirectories(tmp.resolve("toml"));
+        Files.writeString(toml.resolve("book.toml"), "[book]\ntitle = \"x\"\nlanguage = \"fr\"\n");
+        assertEquals("fr", BookImporter.language(toml, english));
+    }
+
     @Test
     void theProseIsNotEditedOnlyLinkTargets(@TempDir Path tmp) throws IOException {
         Path source = tmp.resolve("chapters");
@@ -69,6 +84,7 @@ class BookImporterTest {
         assertEquals(List.of("SUMMARY.md:8: a third level of the contents: `1.2.1 计算图` becomes a page of its chapter",
                 "SUMMARY.md:11: `2.2 待写` has no file (a draft): it is left out"), report.notes());
         assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("title: \"深度学习笔记\""));
+        assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("\nlanguage: zh\n"), "book.toml's language");
         // mdbook-katex's macros file, outside src/, comes along and is named in book.yml.
         assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("math:\n  macros: \"macros.txt\""),
                 Files.readString(tmp.resolve("chapters/book.yml")));

@@ -17,6 +17,10 @@ final class LatexNormalizer {
     private static final Pattern NO_NUMBER = Pattern.compile("\\\\(nonumber|notag)(?![A-Za-z])");
     private static final Pattern SPACE = Pattern.compile("\\\\space(?![A-Za-z])");
     private static final Pattern BM = Pattern.compile("\\\\bm(?![A-Za-z])");
+    private static final Pattern TEXTNORMAL = Pattern.compile("\\\\textnormal(?![A-Za-z])");
+    /** A space given as a bare dimension ({@code \kern-0.1em}, {@code \mkern3mu}, {@code \hskip 2pt}): JLaTeXMath reads only {@code \kern{…}}. */
+    private static final Pattern KERN = Pattern.compile(
+            "\\\\(?:kern|mkern|hskip|mskip)\\s*(-?)\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*(em|ex|pt|mu|px|cm|mm|in|bp|pc|dd|sp)(?![A-Za-z])");
     /** KaTeX's arrow names, which JLaTeXMath lacks (mdBook and docsify books use them), with the commands they stand for. */
     private static final java.util.Map<String, String> KATEX_ARROWS = java.util.Map.ofEntries(
             java.util.Map.entry("rarr", "rightarrow"), java.util.Map.entry("larr", "leftarrow"),
@@ -71,6 +75,8 @@ final class LatexNormalizer {
         }
         s = SPACE.matcher(s).replaceAll("\\\\ ");
         s = BM.matcher(s).replaceAll("\\\\boldsymbol");
+        s = TEXTNORMAL.matcher(s).replaceAll("\\\\textrm");
+        s = KERN.matcher(s).replaceAll("\\\\kern{$1$2$3}");
         s = ARROW.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\\" + KATEX_ARROWS.get(m.group(1))));
         return new Result(s.strip(), numbered, tag, label);
     }

@@ -37,6 +37,8 @@ class LatexNormalizerTest {
         "a \\space b",
         "\\langle q, k \\rangle",
         "a = b \\nonumber",
+        "\\textnormal{negl}(\\lambda)",
+        "\\{\\kern-0.1em x \\kern-0.1em\\}^{y} \\mkern3mu z \\hskip 2pt w \\kern .5em v",
     })
     void drawsOnceRewritten(String latex) {
         assertNull(MathRenderer.check(LatexNormalizer.normalize(latex).latex()), latex);
@@ -45,7 +47,7 @@ class LatexNormalizerTest {
     @Test
     void jLaTeXMathAloneDoesNotKnowTheseSoTheRewritingIsNeeded() {
         for (String latex : new String[] {"\\begin{equation}a\\end{equation}", "\\begin{align*}a\\end{align*}", "a \\tag{1}",
-            "a \\space b", "\\label{x} a"}) {
+            "a \\space b", "\\label{x} a", "\\textnormal{a}", "a\\kern-0.1em b", "a\\mkern3mu b"}) {
             assertNotNull(MathRenderer.check(latex), latex);
         }
     }
