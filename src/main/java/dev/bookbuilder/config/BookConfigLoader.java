@@ -72,7 +72,7 @@ public final class BookConfigLoader {
         PdfConfig pdf = pdf(y.map("pdf"));
         return new BookConfig(id, title,
                 y.string("subtitle", false).orElse(""),
-                y.string("language", false).orElse("zh-CN"),
+                language(root, y),
                 y.stringList("authors", false).stream().map(Positioned::value).toList(),
                 y.string("version", false).orElse(""),
                 y.string("publisher", false).orElse(""),
@@ -80,6 +80,16 @@ public final class BookConfigLoader {
                 front, back, clusters, editions, pdf, figures(y.map("figures")), cover(root, y),
                 repository(y), kind, tocDepth(y, kind), y.bool("numbering").orElse(true), mathMacros(root, y.map("math")));
     }
+
+    /** book.yml's {@code language}, else the one the pages are written in (a Chinese, Japanese, Korean or English script). */
+    private String language(Path root, YamlMap y) {
+        if (guessed == null) {
+            guessed = y.string("language", false).orElseGet(() -> dev.bookbuilder.i18n.ScriptGuess.of(root));
+        }
+        return guessed;
+    }
+
+    private String guessed;
 
     private BookConfig.Kind kind(YamlMap y) {
         String kind = y.string("kind", false).orElse("book");
@@ -176,7 +186,7 @@ public final class BookConfigLoader {
     private List<EditionConfig> editions(Path root, YamlMap y, List<Positioned<String>> clusters, Set<String> known) {
         if (!y.has("editions")) {
             // A book without editions is one complete edition of all its clusters.
-            return List.of(new EditionConfig("complete", dev.bookbuilder.i18n.Labels.of(y.string("language", false).orElse("")).get("edition.complete"),
+            return List.of(new EditionConfig("complete", dev.bookbuilder.i18n.Labels.of(language(root, y)).get("edition.complete"),
                     List.of(new EditionConfig.Stage(null, clusters)), ""));
         }
         List<EditionConfig> out = new ArrayList<>();

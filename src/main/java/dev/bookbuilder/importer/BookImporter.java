@@ -26,7 +26,6 @@ public final class BookImporter {
     private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "book", "_book", "site", "target", "out");
     private static final Pattern TOML_TITLE = Pattern.compile("(?m)^\\s*title\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern TOML_LANGUAGE = Pattern.compile("(?m)^\\s*language\\s*=\\s*\"([^\"]*)\"");
-    private static final Pattern FENCED = Pattern.compile("(?ms)^(```|~~~).*?^\\1");
     /** {@code macros = "…"} in the {@code [preprocessor.katex]} table (before the next table). */
     private static final Pattern TOML_KATEX_MACROS = Pattern.compile("(?m)^\\s*\\[preprocessor\\.katex\\]\\s*$(?:\\n(?!\\s*\\[).*)*?\\n\\s*macros\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern TOML_SRC = Pattern.compile("(?m)^\\s*src\\s*=\\s*\"([^\"]*)\"");
@@ -184,31 +183,7 @@ public final class BookImporter {
                 return m.group(1);
             }
         }
-        long han = 0, kana = 0, hangul = 0, latin = 0;
-        try (Stream<Path> s = Files.walk(to)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".md")).toList()) {
-                String text = FENCED.matcher(Files.readString(p, StandardCharsets.UTF_8)).replaceAll("");
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    Character.UnicodeScript script = c < 0x80 ? null : Character.UnicodeScript.of(c);
-                    if (c < 0x80 ? Character.isLetter(c) : script == Character.UnicodeScript.LATIN) {
-                        latin++;
-                    } else if (script == Character.UnicodeScript.HAN) {
-                        han++;
-                    } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-                        kana++;
-                    } else if (script == Character.UnicodeScript.HANGUL) {
-                        hangul++;
-                    }
-                }
-            }
-        }
-        // A Han character is a word; an English word is about five letters.
-        long cjk = han + kana + hangul;
-        if (cjk * 10 < cjk + latin) {
-            return "en";
-        }
-        return kana * 5 > cjk ? "ja" : hangul * 2 > cjk ? "ko" : "zh-CN";
+        return dev.bookbuilder.i18n.ScriptGuess.of(to);
     }
 
     /**
