@@ -39,7 +39,7 @@ class MarkdownSpecTest {
     void rendersAsSpecified(SpecExample example, @TempDir Path dir) throws IOException {
         Path chapters = dir.resolve("chapters");
         Files.createDirectories(chapters.resolve("01-c"));
-        Files.writeString(chapters.resolve("book.yml"), "id: spec\ntitle: 规格\nclusters: [01-c]\n");
+        Files.writeString(chapters.resolve("book.yml"), "id: spec\ntitle: 规格\nlanguage: zh-CN\nclusters: [01-c]\n");
         Files.writeString(chapters.resolve("01-c/cluster.md"), "---\ntitle: 篇\n---\n");
         Files.writeString(chapters.resolve("01-c/01-q.md"), "---\ntitle: 问\npoints: [点]\n---\n" + example.markdown());
         Files.writeString(chapters.resolve("01-c/02-r.md"), "---\ntitle: 另一问\npoints: [点]\n---\n## 本质层：为什么这样设计？\n");
