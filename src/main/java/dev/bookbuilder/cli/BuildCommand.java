@@ -105,7 +105,7 @@ final class BuildCommand implements Callable<Integer> {
         } catch (BuildFailedException e) {
             return Reports.failed(e, console);
         } catch (IOException e) {
-            console.error("error: cannot write the book: " + e.getMessage());
+            console.error("error: cannot write the book: " + IoProblems.describe(e));
             return 1;
         }
     }

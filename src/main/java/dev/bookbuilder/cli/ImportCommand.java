@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
             stdout.println("next: ./book build --source " + out);
             return 0;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + IoProblems.describe(e));
             return 1;
         }
     }

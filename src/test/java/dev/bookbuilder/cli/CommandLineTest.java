@@ -51,6 +51,16 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputPathThatIsAFileIsSaidInWordsAndTheFileIsKept(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("out"), "mine");
+        Run r = run("build", "--source", "src/test/resources/books/tiny/chapters", "--out", file.toString(), "--format", "epub",
+                "--edition", "complete");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("`" + file + "` is a file, not a folder"), r.err());
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
     void newRefusesAFolderThatHoldsSomething(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("notes.txt"), "mine");
         Run r = run("new", tmp.toString());
