@@ -140,8 +140,11 @@ public final class BookImporter {
         Map<String, String> targets = new LinkedHashMap<>(renamed);
         targets.putAll(moved);
         Map<String, String> texts = new LinkedHashMap<>();
+        // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
+        MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(repositoryRoot(from), notes) : null;
         for (String page : moved.keySet()) {
-            texts.put(page, Files.readString(root.resolve(page), StandardCharsets.UTF_8));
+            String text = Files.readString(root.resolve(page), StandardCharsets.UTF_8);
+            texts.put(page, includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page)));
         }
         LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository,
                 new HeadingAnchors(texts));
@@ -322,6 +325,17 @@ public final class BookImporter {
 
     private static String yaml(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The folder holding the book's {@code .git} (an mdBook includes its code from there), else the book's own folder. */
+    private static Path repositoryRoot(Path from) {
+        Path f = from.toAbsolutePath().normalize();
+        for (Path p = f; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p;
+            }
+        }
+        return f;
     }
 
     /** The book's folder inside its git repository ({@code docs}), found by climbing to the folder holding {@code .git}. */

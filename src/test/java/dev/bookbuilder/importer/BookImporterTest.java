@@ -63,6 +63,20 @@ class BookImporterTest {
         assertEquals("fr", BookImporter.language(toml, english));
     }
 
+    /** mdBook's {{#include}} (anchors, line ranges) and hidden Rust lines: the page holds what mdBook shows. */
+    @Test
+    void mdBookIncludesAreDoneAndHiddenRustLinesLeftOut(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        new BookImporter().importBook(FIXTURES.resolve("mdbook"), source);
+        String page = Files.readString(source.resolve("02-chapter-2/01-loss.md"));
+        assertTrue(page.contains("```rust\nfn step(w: f64, grad: f64, lr: f64) -> f64 {\n    w - lr * grad\n}\n```"), page);
+        assertTrue(page.contains("```rust\nuse std::f64;\n```"), "lines 2 to 3 (the blank line 3 trimmed): " + page);
+        assertFalse(page.contains("ANCHOR"), page);
+        assertFalse(page.contains("# fn main"), "hidden Rust lines are not shown: " + page);
+        assertTrue(page.contains("`{{#include file.rs}}`"), "an escaped include stays, without its backslash: " + page);
+        assertEquals(1, page.split("\\{\\{#include", -1).length - 1, page);
+    }
+
     @Test
     void theProseIsNotEditedOnlyLinkTargets(@TempDir Path tmp) throws IOException {
         Path source = tmp.resolve("chapters");
