@@ -58,7 +58,15 @@ final class LinkRewriter {
             if (url != null && !url.isEmpty()) {
                 String local = image ? ownImage(url.toString()) : null;
                 String t = target(local != null ? local : url.toString(), oldPath, newPath, notes);
-                if (t != null) {
+                if (t == OUTSIDE) {
+                    if (n instanceof com.vladsch.flexmark.ast.Link link) {
+                        // A file beside the book (the repository's LICENSE): a book cannot carry it, its words stay.
+                        edits.add(new Edit(n.getStartOffset(), n.getEndOffset(), link.getText().toString()));
+                        notes.add(oldPath, "`" + url + "` points outside the book's folder: its link text is kept as text");
+                    } else {
+                        notes.add(oldPath, "`" + url + "` points outside the book's folder: left as it is");
+                    }
+                } else if (t != null) {
                     edits.add(new Edit(url.getStartOffset(), url.getEndOffset(), t));
                 } else if (image && EXTERNAL.matcher(url.toString()).matches()) {
                     // A picture from the web (a badge): the book keeps its words and its address, as a link.
@@ -76,6 +84,9 @@ final class LinkRewriter {
         }
         return out.toString();
     }
+
+    /** What {@link #target} gives for a path that leaves the book's folder (compared by identity). */
+    private static final String OUTSIDE = new String("outside");
 
     private record Edit(int start, int end, String text) {
     }
@@ -99,7 +110,9 @@ final class LinkRewriter {
             }
             String local = m.group(1).equalsIgnoreCase("src") ? ownImage(m.group(3)) : null;
             String t = target(local != null ? local : m.group(3), oldPath, newPath, notes);
-            if (t != null) {
+            if (t == OUTSIDE) {
+                notes.add(oldPath, "`" + m.group(3) + "` points outside the book's folder: left as it is");
+            } else if (t != null) {
                 edits.add(new Edit(n.getStartOffset() + m.start(3), n.getStartOffset() + m.end(3), t));
             }
         }
@@ -146,8 +159,7 @@ final class LinkRewriter {
         String fragment = hash < 0 ? "" : url.substring(hash);
         String old = Paths.resolve(Paths.dirOf(oldPath), Paths.decode(path));
         if (old == null) {
-            notes.add(oldPath, "`" + url + "` points outside the book's folder: left as it is");
-            return null;
+            return OUTSIDE;
         }
         String page = moved.containsKey(old) ? old : moved.containsKey(old + ".md") ? old + ".md" : null; // docsify leaves out .md
         String now;

@@ -21,6 +21,9 @@ final class MdBookIncludes {
     private static final Pattern LINK = Pattern.compile("(\\\\?)\\{\\{#(include|rustdoc_include|playground)\\s+([^}\\s]+)[^}]*\\}\\}");
     private static final Pattern RANGE = Pattern.compile("(\\d*)(?::(\\d*))?");
     private static final Pattern ANCHOR_LINE = Pattern.compile("ANCHOR(?:_END)?:\\s*[\\w_-]+");
+    /** A Markdown link or image target, or an HTML src/href, that is relative (no scheme, no leading / or #). */
+    private static final Pattern RELATIVE_TARGET = Pattern.compile(
+            "(\\]\\(\\s*<?|(?:src|href)\\s*=\\s*[\"'])(?![a-zA-Z][a-zA-Z0-9+.-]*:|[/#])([^\\s)>\"'#?]+)");
     private static final int MAX_DEPTH = 10; // mdBook's own limit for includes within includes
 
     private final Path allowed;
@@ -88,7 +91,26 @@ final class MdBookIncludes {
         while (!shown.isEmpty() && shown.get(shown.size() - 1).isEmpty()) {
             shown.remove(shown.size() - 1); // the file's last newline: the page has its own
         }
-        return expand(String.join("\n", shown), file, where, depth + 1);
+        String included = expand(String.join("\n", shown), file, where, depth + 1);
+        return file.getFileName().toString().matches("(?i).*\\.(md|markdown)") ? rebase(included, file, page) : included;
+    }
+
+    /** An included page's relative links and images, made relative to the page that includes it. */
+    private static String rebase(String markdown, Path included, Path page) {
+        Path from = included.toAbsolutePath().getParent();
+        Path to = page.toAbsolutePath().getParent();
+        if (from.equals(to)) {
+            return markdown;
+        }
+        Matcher m = RELATIVE_TARGET.matcher(markdown);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String target = m.group(2);
+            String rebased = to.relativize(from.resolve(target).normalize()).toString().replace('\\', '/');
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + rebased));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The lines a {@code :2}, {@code :2:10}, {@code ::10}, {@code :2:} or {@code :anchor} names; null for an unknown anchor. */
