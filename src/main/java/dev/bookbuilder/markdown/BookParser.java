@@ -86,7 +86,8 @@ public final class BookParser {
         if (cache != null) {
             cache.retain(sources.pages());
         }
-        Map<FencedCodeBlock, Figure> figures = drawFigures(sources.config().figures(), figureBlocks);
+        Map<FencedCodeBlock, Figure> figures = drawFigures(sources.config().figures(),
+                dev.bookbuilder.i18n.Labels.of(sources.config().language()), figureBlocks);
         IndexChecks.check(sources, pages, found, diags);
         Map<String, ParsedPage> ordered = new LinkedHashMap<>();
         sources.pages().forEach(p -> ordered.put(p.id(), pages.get(p.id())));
@@ -120,12 +121,14 @@ public final class BookParser {
     }
 
     /** Every figure once for the whole build, whatever the number of editions and formats. */
-    private Map<FencedCodeBlock, Figure> drawFigures(FiguresConfig config, Map<FencedCodeBlock, FigureBlock> blocks) {
+    private Map<FencedCodeBlock, Figure> drawFigures(FiguresConfig config, dev.bookbuilder.i18n.Labels labels,
+            Map<FencedCodeBlock, FigureBlock> blocks) {
         if (blocks.isEmpty()) {
             return Map.of();
         }
         FigureFont font = FigureFont.choose(config.font().isEmpty() ? null : config.font());
-        FigureDrawing drawing = new FigureDrawing(new FigureStyle(config.skin()), font, FigureCache.fromSystemProperty(), FIGURE_TIMEOUT_MS);
+        FigureDrawing drawing = new FigureDrawing(new FigureStyle(config.skin()), font, labels, FigureCache.fromSystemProperty(),
+                FIGURE_TIMEOUT_MS);
         synchronized (blocks) {
             return drawing.draw(new IdentityHashMap<>(blocks), diags);
         }
