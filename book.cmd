@@ -61,7 +61,7 @@ exit /b %ERRORLEVEL%
 
 :test
 shift
-if /i "%~1"=="--fast" (call %MVN% test -Dgroups=fast & exit /b !ERRORLEVEL!)
+if /i "%~1"=="--fast" (call %MVN% test -Dgroups=fast "-DtestJvm=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" & exit /b !ERRORLEVEL!)
 if /i "%~1"=="--content" (call %MVN% test -Dgroups=content & exit /b !ERRORLEVEL!)
 call %MVN% verify
 exit /b %ERRORLEVEL%

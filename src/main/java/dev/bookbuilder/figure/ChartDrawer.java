@@ -1,5 +1,6 @@
 package dev.bookbuilder.figure;
 
+import dev.bookbuilder.i18n.Labels;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -53,8 +54,9 @@ final class ChartDrawer {
     private ChartDrawer() {
     }
 
-    static String draw(ChartSpec spec, FigureFont font) {
-        JFreeChart chart = spec.type().categorical() ? categoryChart(spec, font) : xyChart(spec, font);
+    /** @param labels the book's language, for the name of a series that has none ("Series 2") */
+    static String draw(ChartSpec spec, FigureFont font, Labels labels) {
+        JFreeChart chart = spec.type().categorical() ? categoryChart(spec, font, labels) : xyChart(spec, font, labels);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 4, 4, 10));
         chart.setAntiAlias(true);
@@ -102,11 +104,11 @@ final class ChartDrawer {
         return s.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     }
 
-    private static JFreeChart categoryChart(ChartSpec spec, FigureFont font) {
+    private static JFreeChart categoryChart(ChartSpec spec, FigureFont font, Labels labels) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int s = 0; s < spec.series().size(); s++) {
             ChartSpec.Series series = spec.series().get(s);
-            String name = series.name().isEmpty() ? "系列" + (s + 1) : series.name();
+            String name = seriesName(series, s, labels);
             for (int c = 0; c < spec.categories().size(); c++) {
                 data.addValue(series.values().get(c), name, spec.categories().get(c));
             }
@@ -163,11 +165,16 @@ final class ChartDrawer {
         return new JFreeChart(null, null, plot, spec.series().size() > 1);
     }
 
-    private static JFreeChart xyChart(ChartSpec spec, FigureFont font) {
+    /** The series' own name, or "Series 2" in the book's language (the legend keys series by name, so each differs). */
+    private static String seriesName(ChartSpec.Series series, int index, Labels labels) {
+        return series.name().isEmpty() ? labels.format("chart.series", index + 1) : series.name();
+    }
+
+    private static JFreeChart xyChart(ChartSpec spec, FigureFont font, Labels labels) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (int s = 0; s < spec.series().size(); s++) {
             ChartSpec.Series series = spec.series().get(s);
-            XYSeries xy = new XYSeries(series.name().isEmpty() ? "系列" + (s + 1) : series.name(), false, true);
+            XYSeries xy = new XYSeries(seriesName(series, s, labels), false, true);
             for (double[] p : series.points()) {
                 xy.add(p[0], p[1]);
             }

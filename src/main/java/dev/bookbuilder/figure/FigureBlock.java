@@ -42,8 +42,9 @@ public record FigureBlock(Kind kind, String source, String alt, Path file, int l
         return alt.isEmpty() ? caption : alt;
     }
 
-    /** What the drawing depends on: the same key, the same figure. */
-    String key(FigureStyle style, FigureFont font) {
-        return FigureStyle.VERSION + '\n' + kind + '\n' + font.family() + '\n' + style.extraSkin() + '\n' + source;
+    /** What the drawing depends on: the same key, the same figure (a chart's legend names unnamed series in the book's language). */
+    String key(FigureStyle style, FigureFont font, dev.bookbuilder.i18n.Labels labels) {
+        return FigureStyle.VERSION + '\n' + kind + '\n' + font.family() + '\n' + style.extraSkin() + '\n'
+                + (kind == Kind.CHART ? labels.get("chart.series") + '\n' : "") + source;
     }
 }

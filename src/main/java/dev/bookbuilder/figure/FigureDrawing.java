@@ -1,6 +1,7 @@
 package dev.bookbuilder.figure;
 
 import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.i18n.Labels;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,12 +24,15 @@ public final class FigureDrawing {
 
     private final FigureStyle style;
     private final FigureFont font;
+    private final Labels labels;
     private final FigureCache cache;
     private final long timeoutMillis;
 
-    public FigureDrawing(FigureStyle style, FigureFont font, FigureCache cache, long timeoutMillis) {
+    /** @param labels the book's language (a chart names a series that has none in it) */
+    public FigureDrawing(FigureStyle style, FigureFont font, Labels labels, FigureCache cache, long timeoutMillis) {
         this.style = style;
         this.font = font;
+        this.labels = labels;
         this.cache = cache;
         this.timeoutMillis = timeoutMillis;
     }
@@ -47,7 +51,7 @@ public final class FigureDrawing {
         try {
             Map<String, CompletableFuture<Drawn>> byHash = new LinkedHashMap<>();
             Map<K, CompletableFuture<Drawn>> futures = new LinkedHashMap<>();
-            blocks.forEach((k, b) -> futures.put(k, byHash.computeIfAbsent(hash(b.key(style, font)),
+            blocks.forEach((k, b) -> futures.put(k, byHash.computeIfAbsent(hash(b.key(style, font, labels)),
                     h -> CompletableFuture.supplyAsync(() -> drawWithin(b, h), pool))));
             blocks.forEach((k, b) -> {
                 Drawn d = futures.get(k).join();
@@ -107,7 +111,7 @@ public final class FigureDrawing {
 
     private Drawn drawNow(FigureBlock block, String hash) {
         if (block.kind() == FigureBlock.Kind.CHART) {
-            return new Drawn(hash, ChartDrawer.draw(block.chart(), font), null, 0, false);
+            return new Drawn(hash, ChartDrawer.draw(block.chart(), font, labels), null, 0, false);
         }
         DiagramDrawer.Result r = DiagramDrawer.draw(block.source(), style, font);
         return new Drawn(hash, r.svg(), r.problem(), r.line(), false);

@@ -1,5 +1,6 @@
 package dev.bookbuilder.markdown;
 
+import dev.bookbuilder.config.Position;
 import dev.bookbuilder.markdown.callout.Callouts;
 import dev.bookbuilder.markdown.caption.Captions;
 import dev.bookbuilder.markdown.caption.ImageAttributes;
@@ -90,7 +91,8 @@ public final class BookParser {
         if (cache != null) {
             cache.retain(sources.pages());
         }
-        Map<FencedCodeBlock, Figure> figures = drawFigures(sources.config().figures(), figureBlocks);
+        Map<FencedCodeBlock, Figure> figures = drawFigures(sources.config().figures(),
+                dev.bookbuilder.i18n.Labels.of(sources.config().language()), figureBlocks);
         IndexChecks.check(sources, pages, found, diags);
         Map<String, ParsedPage> ordered = new LinkedHashMap<>();
         sources.pages().forEach(p -> ordered.put(p.id(), pages.get(p.id())));
@@ -124,12 +126,14 @@ public final class BookParser {
     }
 
     /** Every figure once for the whole build, whatever the number of editions and formats. */
-    private Map<FencedCodeBlock, Figure> drawFigures(FiguresConfig config, Map<FencedCodeBlock, FigureBlock> blocks) {
+    private Map<FencedCodeBlock, Figure> drawFigures(FiguresConfig config, dev.bookbuilder.i18n.Labels labels,
+            Map<FencedCodeBlock, FigureBlock> blocks) {
         if (blocks.isEmpty()) {
             return Map.of();
         }
         FigureFont font = FigureFont.choose(config.font().isEmpty() ? null : config.font());
-        FigureDrawing drawing = new FigureDrawing(new FigureStyle(config.skin()), font, FigureCache.fromSystemProperty(), FIGURE_TIMEOUT_MS);
+        FigureDrawing drawing = new FigureDrawing(new FigureStyle(config.skin()), font, labels, FigureCache.fromSystemProperty(),
+                FIGURE_TIMEOUT_MS);
         synchronized (blocks) {
             return drawing.draw(new IdentityHashMap<>(blocks), diags);
         }
@@ -174,8 +178,8 @@ public final class BookParser {
                 for (Citation.Ref r : c.refs()) {
                     cited.add(r.key());
                     if (!context.bibliography().entries().containsKey(r.key())) {
-                        int[] lc = source.text().lineAndColumn(c.getStartOffset());
-                        diags.error("unknown-citation", source.text().file(), lc[0], lc[1],
+                        Position where = source.text().at(c.getStartOffset());
+                        diags.error("unknown-citation", where,
                                 "citation key `" + r.key() + "` is not in references.bib"
                                         + dev.bookbuilder.diag.DidYouMean.suffix(r.key(), context.bibliography().entries().keySet()));
                     }
@@ -189,13 +193,13 @@ public final class BookParser {
                 }
                 if (limit != null) {
                     m.setValid(false);
-                    int[] lc = source.text().lineAndColumn(m.getStartOffset());
-                    diags.warning("math-limit", source.text().file(), lc[0], lc[1], "formula `" + shorten(m.latex())
+                    Position where = source.text().at(m.getStartOffset());
+                    diags.warning("math-limit", where, "formula `" + shorten(m.latex())
                             + "` is too much work to draw: " + limit + "; it is shown as its source");
                 } else if (problem != null) {
                     m.setValid(false);
-                    int[] lc = source.text().lineAndColumn(m.getStartOffset());
-                    diags.warning("bad-math", source.text().file(), lc[0], lc[1], "formula `" + shorten(m.latex())
+                    Position where = source.text().at(m.getStartOffset());
+                    diags.warning("bad-math", where, "formula `" + shorten(m.latex())
                             + "` does not parse (" + problem + "): it is shown as its source");
                 }
             } else if (n instanceof FencedCodeBlock f) {
@@ -208,22 +212,22 @@ public final class BookParser {
                             b.chart().sources().forEach(k -> {
                                 cited.add(k.value());
                                 if (!context.bibliography().entries().containsKey(k.value())) {
-                                    diags.error("unknown-citation", k.position().file(), k.position().line(), k.position().column(),
+                                    diags.error("unknown-citation", k.position(),
                                             "citation key `" + k.value() + "` is not in references.bib");
                                 }
                             });
                         }
                     });
                 } else if (!CodeHighlighter.knows(lang)) {
-                    int[] lc = source.text().lineAndColumn(f.getStartOffset());
-                    diags.warning("unknown-language", source.text().file(), lc[0], lc[1],
+                    Position where = source.text().at(f.getStartOffset());
+                    diags.warning("unknown-language", where,
                             "no highlighter for `" + lang + "`: the block is shown as plain text"
                                     + dev.bookbuilder.diag.DidYouMean.suffix(lang, CodeHighlighter.names()));
                 }
             } else if (n instanceof IndexTerm t) {
                 if (t.primary().isEmpty() || (t.secondary() != null && t.secondary().isEmpty())) {
-                    int[] lc = source.text().lineAndColumn(t.getStartOffset());
-                    diags.error("empty-index-term", source.text().file(), lc[0], lc[1],
+                    Position where = source.text().at(t.getStartOffset());
+                    diags.error("empty-index-term", where,
                             "index term `" + t.getChars() + "` has no text");
                 }
                 t.setAnchorId(source.id() + "-ix" + (terms.size() + 1));
@@ -244,15 +248,15 @@ public final class BookParser {
         if (deep == null) {
             return body;
         }
-        int[] lc = source.text().lineAndColumn(deep.offset());
-        diags.error("too-deep", source.text().file(), lc[0], lc[1], deep.what() + ": the page is read only up to this line");
+        Position where = source.text().at(deep.offset());
+        diags.error("too-deep", where, deep.what() + ": the page is read only up to this line");
         return body.substring(0, deep.offset());
     }
 
     /** A diagram or chart block with where it stands; a chart's YAML is read here, so its sources count as cited. */
     private java.util.Optional<FigureBlock> figureBlock(FencedCodeBlock f, FigureBlock.Kind kind, PageSource source, Context context) {
         String content = f.getContentChars().normalizeEOL();
-        int line = source.text().lineAndColumn(f.getStartOffset())[0] + 1;
+        int line = source.text().at(f.getStartOffset()).line() + 1;
         String info = f.getInfo().toString();
         String alt = FigureBlock.altText(info);
         ChartSpec chart = null;
@@ -290,47 +294,47 @@ public final class BookParser {
                 if (!(n instanceof Image img)) {
                     continue;
                 }
-                int[] lc = text.lineAndColumn(img.getStartOffset());
+                Position where = text.at(img.getStartOffset());
                 String url = img.getUrl().toString();
                 if (img.getText().isBlank() && img instanceof dev.bookbuilder.markdown.caption.FigureImage f && f.isHtml()) {
-                    diags.warning("html-missing-alt", text.file(), lc[0], lc[1], "`<img src=\"" + url + "\">` has no alt text:"
+                    diags.warning("html-missing-alt", where, "`<img src=\"" + url + "\">` has no alt text:"
                             + " it is shown without a caption, and a reader who cannot see it learns nothing from it; add alt=\"…\"");
                 } else if (img.getText().isBlank()) {
                     // A warning, as for HTML: an imported book cannot invent alt text; the image is kept, decorative (alt="").
-                    diags.warning("image-no-alt", text.file(), lc[0], lc[1], "image `" + url + "` has no alt text: it is shown as decorative,"
+                    diags.warning("image-no-alt", where, "image `" + url + "` has no alt text: it is shown as decorative,"
                             + " and a reader who cannot see it learns nothing from it; write ![what it shows](" + url + ")");
                 }
                 if (LinkChecker.isExternal(url)) {
-                    diags.error("remote-image", text.file(), lc[0], lc[1], "image `" + url + "` is remote: put the file under the cluster's images/ folder");
+                    diags.error("remote-image", where, "image `" + url + "` is remote: put the file under the cluster's images/ folder");
                     continue;
                 }
                 String rel = LinkChecker.resolvePath(text.relDir(), LinkChecker.decode(url)); // a%20b.png, <a b.png>
                 if (rel == null) {
-                    diags.error("image-outside", text.file(), lc[0], lc[1], "image `" + url + "` lies outside the source folder");
+                    diags.error("image-outside", where, "image `" + url + "` lies outside the source folder");
                 } else if (!dev.bookbuilder.config.SourceFiles.inside(root, root.resolve(rel))) {
-                    diags.error("outside-source", text.file(), lc[0], lc[1], "image `" + url + "` is a link to a file outside the book's folder: "
+                    diags.error("outside-source", where, "image `" + url + "` is a link to a file outside the book's folder: "
                             + "the builder copies only files inside it");
                 } else if (!Files.isRegularFile(root.resolve(rel))) {
-                    diags.error("missing-image", text.file(), lc[0], lc[1], "image `" + url + "` does not exist");
+                    diags.error("missing-image", where, "image `" + url + "` does not exist");
                 } else if (ImageType.mismatch(root.resolve(rel)).isPresent()) {
                     String real = ImageType.mismatch(root.resolve(rel)).get();
-                    diags.error("image-type", text.file(), lc[0], lc[1], "image `" + url + "` is a " + real.toUpperCase(java.util.Locale.ROOT)
+                    diags.error("image-type", where, "image `" + url + "` is a " + real.toUpperCase(java.util.Locale.ROOT)
                             + " file, whatever its name says: rename it to ." + (real.equals("jpeg") ? "jpg" : real)
                             + " (readers trust the name and would show it broken)");
                 } else if (dev.bookbuilder.assets.ImageAssets.check(root.resolve(rel), settings, new dev.bookbuilder.assets.ImageAssets.Problems() {
                     @Override
                     public void error(String message) {
-                        diags.error("bad-image", text.file(), lc[0], lc[1], "image `" + url + "` cannot be used: " + message);
+                        diags.error("bad-image", where, "image `" + url + "` cannot be used: " + message);
                     }
 
                     @Override
                     public void unsafe(String message) {
-                        diags.warning("unsafe-svg", text.file(), lc[0], lc[1], "image `" + url + "`: " + message + " removed");
+                        diags.warning("unsafe-svg", where, "image `" + url + "`: " + message + " removed");
                     }
                 })) {
                     if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".webp")) {
                         // OpenPDF cannot read WebP, and would leave the image out of print without a word.
-                        diags.warning("webp-image", text.file(), lc[0], lc[1], "image `" + url + "` is WebP, which the PDF cannot draw:"
+                        diags.warning("webp-image", where, "image `" + url + "` is WebP, which the PDF cannot draw:"
                                 + " it is in the EPUB but left out of print; save it as PNG or JPEG to print it");
                     }
                     out.put(img, rel);

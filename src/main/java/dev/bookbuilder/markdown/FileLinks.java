@@ -1,5 +1,6 @@
 package dev.bookbuilder.markdown;
 
+import dev.bookbuilder.config.Position;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.bookbuilder.config.RepositoryConfig;
@@ -30,8 +31,8 @@ final class FileLinks {
             List.copyOf(iterable(link)).forEach(out::appendChild);
             link.insertBefore(out);
         } else {
-            int[] lc = text.lineAndColumn(link.getStartOffset());
-            diags.warning("file-link", text.file(), lc[0], lc[1], "`" + link.getUrl() + "` is a " + (folder ? "folder" : "file")
+            Position where = text.at(link.getStartOffset());
+            diags.warning("file-link", where, "`" + link.getUrl() + "` is a " + (folder ? "folder" : "file")
                     + " of the book, not a page: its link text is shown without a link (name the repository in book.yml's"
                     + " `repository:` to link to it there)");
             List.copyOf(iterable(link)).forEach(link::insertBefore);

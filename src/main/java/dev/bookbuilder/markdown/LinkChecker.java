@@ -1,5 +1,6 @@
 package dev.bookbuilder.markdown;
 
+import dev.bookbuilder.config.Position;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
@@ -62,8 +63,8 @@ public final class LinkChecker {
         if (url == null || !isExternal(url) || leavesSafely(url)) {
             return;
         }
-        int[] lc = text.lineAndColumn(n.getStartOffset());
-        diags.warning("unsafe-link", text.file(), lc[0], lc[1], "link to `" + shorten(url) + "` dropped: only http, https and "
+        Position where = text.at(n.getStartOffset());
+        diags.warning("unsafe-link", where, "link to `" + shorten(url) + "` dropped: only http, https and "
                 + "mailto links leave the book (a script or data link could run in a reader); the text stays");
         if (n instanceof com.vladsch.flexmark.ast.AutoLink auto) {
             n.insertBefore(new com.vladsch.flexmark.ast.Text(auto.getText()));
@@ -133,14 +134,14 @@ public final class LinkChecker {
             String url = link.getUrl().toString();
             if (isExternal(url)) {
                 if (!leavesSafely(url)) {
-                    int[] lc = text.lineAndColumn(link.getStartOffset());
-                    diags.warning("unsafe-link", text.file(), lc[0], lc[1], "link to `" + shorten(url) + "` dropped: only http, https and "
+                    Position where = text.at(link.getStartOffset());
+                    diags.warning("unsafe-link", where, "link to `" + shorten(url) + "` dropped: only http, https and "
                             + "mailto links leave the book (a script or data link could run in a reader); the text stays");
                     unwrap(link);
                 }
                 continue;
             }
-            int[] lc = text.lineAndColumn(link.getStartOffset());
+            Position where = text.at(link.getStartOffset());
             int hash = url.indexOf('#');
             String path = hash < 0 ? url : url.substring(0, hash);
             String anchor = hash < 0 ? null : decode(url.substring(hash + 1));
@@ -158,7 +159,7 @@ public final class LinkChecker {
                     continue;
                 }
                 if (src == null) {
-                    diags.error("broken-link", text.file(), lc[0], lc[1], "link target `" + path + "` does not exist"
+                    diags.error("broken-link", where, "link target `" + path + "` does not exist"
                             + (rel == null ? " (it lies outside the source folder)" : closestPage(text.relDir(), rel)));
                     continue;
                 }
@@ -172,9 +173,9 @@ public final class LinkChecker {
                 ParsedPage other = equationPage(anchor); // LaTeX labels are global
                 out.put(link, new CrossRef(other.id(), other.anchorsBySlug().get(anchor)));
             } else if (link instanceof EquationRef) {
-                diags.error("missing-anchor", text.file(), lc[0], lc[1], "no numbered equation of the book has `\\label{" + anchor + "}`");
+                diags.error("missing-anchor", where, "no numbered equation of the book has `\\label{" + anchor + "}`");
             } else {
-                diags.error("missing-anchor", text.file(), lc[0], lc[1], "`" + target.source().text().relPath()
+                diags.error("missing-anchor", where, "`" + target.source().text().relPath()
                         + "` has no heading with anchor `#" + anchor + "` (anchors: "
                         + String.join(", ", target.anchorsBySlug().keySet().stream().sorted().limit(8).toList()) + ")"
                         + dev.bookbuilder.diag.DidYouMean.suffix(anchor, target.anchorsBySlug().keySet()));

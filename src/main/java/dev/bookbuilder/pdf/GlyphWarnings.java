@@ -34,7 +34,7 @@ final class GlyphWarnings {
         result.replaced().forEach((font, cps) -> fonts.configuredAs(font).ifPresent(spec -> {
             if (reported.add("lacks " + font)) {
                 Position at = spec.position();
-                diags.warning("font-lacks-glyphs", at.file(), at.line(), at.column(), "the font `" + spec.value() + "` (" + font
+                diags.warning("font-lacks-glyphs", at, "the font `" + spec.value() + "` (" + font
                         + ") has no glyph for " + cps.size() + " character(s) the book sets in it: " + list(cps)
                         + "; they are set in a fallback font");
             }
@@ -43,8 +43,7 @@ final class GlyphWarnings {
             List<String> where = elements.stream().map(e -> where(e, cp, rendered)).distinct().toList();
             if (reported.add("missing " + cp + " " + where)) {
                 Position first = position(elements.get(0), cp, rendered);
-                diags.warning("missing-glyph", first == null ? null : first.file(), first == null ? 0 : first.line(),
-                        first == null ? 0 : first.column(), "no font has a glyph for " + GlyphFallback.describe(cp)
+                diags.warning("missing-glyph", first == null ? new Position(null, 0, 0) : first, "no font has a glyph for " + GlyphFallback.describe(cp)
                         + (where.size() > 1 ? " (also in " + String.join(", ", where.subList(1, where.size())) + ")" : "")
                         + ", so the PDF leaves it out; install a font that has it (Debian: fonts-noto-core, fonts-symbola) or name one in pdf.fonts");
             }
@@ -73,8 +72,7 @@ final class GlyphWarnings {
                 if (at < 0) {
                     return new Position(text.file(), 1, 1); // in the front matter, not the body
                 }
-                int[] lc = text.lineAndColumn(at);
-                return new Position(text.file(), lc[0], lc[1]);
+                return text.at(at);
             }
         }
         return null;

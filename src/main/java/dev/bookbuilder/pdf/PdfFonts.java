@@ -166,7 +166,7 @@ public final class PdfFonts {
                     break;
                 }
                 Position at = wanted.position();
-                diags.warning("font-not-found", at == null ? null : at.file(), at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+                diags.warning("font-not-found", at == null ? new Position(null, 0, 0) : at,
                         "pdf.fonts." + role.name().toLowerCase(Locale.ROOT) + ": no font file " + (isFile(wanted.value()) ? "" : "has the family ")
                         + "`" + wanted.value() + "`" + (isFile(wanted.value()) ? " exists" : " (families are matched by the name inside the font, as fc-list shows it)"));
             }

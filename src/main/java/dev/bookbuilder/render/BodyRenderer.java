@@ -190,7 +190,10 @@ final class BodyRenderer {
                 }
                 html.attr("href", edition.citationHref(r.key()));
                 if (markup.semantics()) {
-                    html.attr("epub:type", "biblioref").attr("role", "doc-biblioref");
+                    html.attr("epub:type", "biblioref");
+                }
+                if (markup.roles()) {
+                    html.attr("role", "doc-biblioref");
                 }
                 html.withAttr().tag("a").text(n == null ? "?" : n.toString()).tag("/a");
                 if (!r.locator().isEmpty()) {
@@ -256,7 +259,10 @@ final class BodyRenderer {
             Callout.Kind kind = callout.kind();
             html.attr("class", "callout " + kind.cssClass());
             if (markup.semantics()) {
-                html.attr("epub:type", kind.epubType()).attr("role", kind.ariaRole());
+                html.attr("epub:type", kind.epubType());
+            }
+            if (markup.roles()) {
+                html.attr("role", kind.ariaRole());
             }
             html.withAttr().tagLine("aside");
             html.attr("class", "callout-title").withAttr().tag("p").text(edition.labels().get("callout." + kind.name().toLowerCase(java.util.Locale.ROOT))).tag("/p").line();

@@ -13,15 +13,23 @@ final class Xhtml {
 
     /**
      * Footnotes as notes that open with their number, linked back; with {@link Markup#semantics()}, EPUB 3's
-     * markup for pop-up notes: the reference is a noteref, each note an aside of type footnote.
+     * markup for pop-up notes: the reference is a noteref, each note an aside of type footnote; with
+     * {@link Markup#roles()}, their DPUB-ARIA roles.
      */
-    private static void footnotes(Element body, boolean semantics) {
-        for (Element ref : semantics ? body.select("a.footnote-ref") : List.<Element>of()) {
-            ref.attr("epub:type", "noteref").attr("role", "doc-noteref");
+    private static void footnotes(Element body, Markup markup) {
+        boolean semantics = markup.semantics();
+        boolean roles = markup.roles();
+        for (Element ref : semantics || roles ? body.select("a.footnote-ref") : List.<Element>of()) {
+            if (semantics) {
+                ref.attr("epub:type", "noteref");
+            }
+            if (roles) {
+                ref.attr("role", "doc-noteref");
+            }
         }
         for (Element block : body.select("div.footnotes")) {
             Element section = new Element("section").addClass("footnotes");
-            if (semantics) {
+            if (roles) {
                 section.attr("role", "doc-endnotes");
             }
             int n = 0;
@@ -30,7 +38,10 @@ final class Xhtml {
                 // An aside in every format: print's stylesheet sets notes by it, and it counts as a block (Blocks).
                 Element aside = section.appendElement("aside").id(li.id()).addClass("footnote");
                 if (semantics) {
-                    aside.attr("epub:type", "footnote").attr("role", "doc-footnote");
+                    aside.attr("epub:type", "footnote");
+                }
+                if (roles) {
+                    aside.attr("role", "doc-footnote");
                 }
                 Element back = li.selectFirst("a.footnote-backref");
                 String backHref = back == null ? null : back.attr("href");
@@ -45,7 +56,7 @@ final class Xhtml {
                     first = aside.prependElement("p");
                 }
                 Element number = new Element("a").addClass("footnote-backref").text(n + ".");
-                if (semantics) {
+                if (roles) {
                     number.attr("role", "doc-backlink");
                 }
                 if (backHref != null) {
@@ -76,7 +87,7 @@ final class Xhtml {
                 a.attr("href", "#" + prefix + target);
             }
         }
-        footnotes(doc.body(), markup.semantics());
+        footnotes(doc.body(), markup);
         CjkQuotes.apply(doc.body());
         CjkSpacing.apply(doc.body());
         doc.outputSettings()

@@ -1,5 +1,6 @@
 package dev.bookbuilder.source;
 
+import dev.bookbuilder.config.Position;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -15,6 +16,12 @@ public record SourceText(Path file, String relPath, String body, int bodyLine, i
 
     public SourceText(Path file, String relPath, String body, int bodyLine) {
         this(file, relPath, body, bodyLine, starts(body));
+    }
+
+    /** Where a character offset in {@link #body()} stands in the file, as a value for diagnostics. */
+    public Position at(int offset) {
+        int[] lc = lineAndColumn(offset);
+        return new Position(file, lc[0], lc[1]);
     }
 
     /** The 1-based file line and column of a character offset in {@link #body()}. */

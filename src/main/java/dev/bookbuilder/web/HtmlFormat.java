@@ -1,6 +1,7 @@
 package dev.bookbuilder.web;
 
 import dev.bookbuilder.diag.Diagnostics;
+import dev.bookbuilder.render.Markup;
 import dev.bookbuilder.render.Templates;
 import dev.bookbuilder.source.BookSources;
 import dev.bookbuilder.write.BookWriter;
@@ -13,6 +14,12 @@ public final class HtmlFormat implements BookWriter {
     @Override
     public String name() {
         return "html";
+    }
+
+    /** The ARIA roles but not the EPUB's own {@code epub:type}; each page is framed with the site's stylesheets. */
+    @Override
+    public Markup markup() {
+        return Markup.WEB;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.bookbuilder.edition.EditionAssembler;
 import dev.bookbuilder.markdown.BookParser;
 import dev.bookbuilder.markdown.PageCache;
 import dev.bookbuilder.markdown.ParsedBook;
+import dev.bookbuilder.render.Markup;
 import dev.bookbuilder.render.PageRenderer;
 import dev.bookbuilder.render.RenderedEdition;
 import dev.bookbuilder.render.Stylesheets;
@@ -49,7 +50,8 @@ final class PreviewBuild {
         diags.throwIfErrors();
         EditionConfig edition = editionId == null ? sources.config().editions().get(0) : sources.config().edition(editionId);
         RenderedEdition rendered = new PageRenderer(templates, version).render(parsed,
-                new EditionAssembler(parsed).assemble(edition), Stylesheets.load(sources.root(), "epub.css"), buildTime);
+                new EditionAssembler(parsed).assemble(edition), Stylesheets.load(sources.root(), "epub.css"), buildTime,
+                Markup.WEB);
         return sites.build(rendered);
     }
 

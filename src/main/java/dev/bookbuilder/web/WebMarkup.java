@@ -11,8 +11,8 @@ import org.jsoup.parser.Parser;
 /**
  * A rendered XHTML page made into the body of a web page: links to other pages point at their .html
  * files, formulas are inline SVG (so that they take the text colour in dark mode, as in the EPUB),
- * wide tables scroll sideways, and markup that only an EPUB reading system reads is dropped here,
- * whatever the renderer writes (epub:type, xml:lang, namespace declarations).
+ * and wide tables scroll sideways. The page was rendered with {@link dev.bookbuilder.render.Markup#WEB}, so it
+ * has no {@code epub:type}; the root's {@code xml:lang} and namespace declarations stay behind with the root.
  */
 final class WebMarkup {
     static final String SVG_NS = "http://www.w3.org/2000/svg";
@@ -44,16 +44,8 @@ final class WebMarkup {
                 table.wrap("<div class=\"table-scroll\"></div>");
             }
         }
-        for (Element e : body.getAllElements()) {
-            for (Attribute a : List.copyOf(e.attributes().asList())) {
-                String key = a.getKey();
-                if (key.startsWith("epub:") || key.startsWith("xmlns:") || key.equals("xml:lang")) {
-                    e.removeAttr(key);
-                }
-            }
-            if (e.nameIs("a") && e.hasAttr("href")) {
-                e.attr("href", SiteNames.link(e.attr("href")));
-            }
+        for (Element a : body.select("a[href]")) {
+            a.attr("href", SiteNames.link(a.attr("href")));
         }
         String lang = html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang");
         return new Parts(lang, title == null ? "" : title.text(), body.attr("class"), body);

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import dev.bookbuilder.i18n.Labels;
 import org.junit.jupiter.api.Tag;
 
 /** The chart vocabulary, read and drawn: every type, log axes, annotations, greyscale-safe series. */
 @Tag("fast")
 class ChartsTest {
     private static final FigureFont FONT = FigureFont.choose(null);
+    private static final Labels ZH = Labels.of("zh-CN");
     private static final Path FILE = Path.of("chapters/01-a/01-q.md");
 
     private static ChartSpec spec(String yaml) {
@@ -43,7 +45,7 @@ class ChartsTest {
                 "type: line\nx: {label: 参数量, unit: B, log: true}\ny: {label: 准确率, unit: \"%\"}\nseries:\n  - {name: A, points: [[1, 10], [10, 20], [100, 40]]}\n  - {name: B, points: [[1, 12], [10, 30], [100, 60]]}\nannotations:\n  - {x: 100, y: 60, text: 最大模型}",
                 "type: scatter\nseries:\n  - {name: 模型, points: [[1, 2], [3, 4]]}");
         for (String yaml : charts) {
-            String svg = ChartDrawer.draw(spec(yaml), FONT);
+            String svg = ChartDrawer.draw(spec(yaml), FONT, ZH);
             assertTrue(svg.startsWith("<svg"), yaml);
             assertFalse(svg.contains("<text"), "text is outlines: " + yaml);
             assertTrue(svg.length() > 2000, "something is drawn: " + yaml);
@@ -61,9 +63,21 @@ class ChartsTest {
     }
 
     @Test
+    void aSeriesWithoutANameIsNamedInTheBooksLanguage() {
+        // Text is drawn as outlines, so the legend is compared by drawing: the default name is the only difference.
+        ChartSpec unnamed = spec("type: line\nseries:\n  - {points: [[1, 2], [3, 4]]}\n  - {points: [[1, 3], [3, 1]]}");
+        ChartSpec named = spec("type: line\nseries:\n  - {name: A, points: [[1, 2], [3, 4]]}\n  - {name: B, points: [[1, 3], [3, 1]]}");
+        Labels en = Labels.of("en");
+        assertFalse(ChartDrawer.draw(unnamed, FONT, ZH).equals(ChartDrawer.draw(unnamed, FONT, en)), "系列1 in Chinese, Series 1 in English");
+        assertEquals(ChartDrawer.draw(named, FONT, ZH), ChartDrawer.draw(named, FONT, en), "a named series is named by its book");
+        assertEquals("Series 2", en.format("chart.series", 2));
+        assertEquals("系列2", ZH.format("chart.series", 2));
+    }
+
+    @Test
     void sameChartSameBytes() {
         ChartSpec s = spec("type: grouped-bar\ncategories: [a, b]\nseries:\n  - {name: x, values: [1, 2]}\n  - {name: y, values: [2, 1]}");
-        assertEquals(ChartDrawer.draw(s, FONT), ChartDrawer.draw(s, FONT), "reproducible builds need deterministic SVG");
+        assertEquals(ChartDrawer.draw(s, FONT, ZH), ChartDrawer.draw(s, FONT, ZH), "reproducible builds need deterministic SVG");
     }
 
     @Test

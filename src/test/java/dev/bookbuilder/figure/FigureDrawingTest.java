@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.bookbuilder.i18n.Labels;
 import org.junit.jupiter.api.Tag;
 
 /** Figures are drawn once per content, cached across builds, and abandoned when too slow. */
@@ -22,7 +23,7 @@ class FigureDrawingTest {
 
     @Test
     void aRebuildTakesUnchangedFiguresFromTheCache(@TempDir Path cache) throws IOException {
-        FigureDrawing drawing = new FigureDrawing(FigureStyle.house(), FigureFont.choose(null), FigureCache.in(cache), 60_000);
+        FigureDrawing drawing = new FigureDrawing(FigureStyle.house(), FigureFont.choose(null), Labels.of("zh-CN"), FigureCache.in(cache), 60_000);
         Map<String, Figure> first = drawing.draw(Map.of("a", DIAGRAM, "b", DIAGRAM), new Diagnostics());
         assertEquals(first.get("a").fileName(), first.get("b").fileName(), "the same source is one figure");
         List<Path> files;
@@ -40,7 +41,7 @@ class FigureDrawingTest {
     void aFigureThatTakesTooLongIsReportedAndLeftAsCode() {
         Diagnostics diags = new Diagnostics();
         FigureBlock slow = new FigureBlock(FigureBlock.Kind.PLANTUML, "A -> B : 慢 " + System.nanoTime(), "慢", Path.of("q.md"), 7, null);
-        Map<String, Figure> out = new FigureDrawing(FigureStyle.house(), FigureFont.choose(null), FigureCache.none(), 0).draw(Map.of("a", slow), diags);
+        Map<String, Figure> out = new FigureDrawing(FigureStyle.house(), FigureFont.choose(null), Labels.of("zh-CN"), FigureCache.none(), 0).draw(Map.of("a", slow), diags);
         assertTrue(out.isEmpty());
         assertEquals("figure-timeout", diags.sorted().get(0).code());
         assertEquals(7, diags.sorted().get(0).line());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bookbuilder.config.PdfConfig;
 import dev.bookbuilder.testing.TestBooks;
+import dev.bookbuilder.testing.Tier;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,10 +25,14 @@ import org.junit.jupiter.api.Tag;
 /** Formulas and SVG figures are vectors in the PDF; highlighted code keeps its colours and weights. */
 @Tag("fast")
 class TechnicalContentPdfTest {
+    /** The tiny book's complete PDF: alone in the fast tier; in the full one, from the build other tests share. */
+    private static Path tinyPdf() {
+        return Tier.fast() ? TestBooks.printed(TestBooks.TINY, "tiny") : TestBooks.pdf(TestBooks.TINY, "tiny", "complete");
+    }
 
     @Test
     void formulasAndSvgFiguresAreDrawnAsVectorsNeverAsImages() throws IOException {
-        try (PdfPages pdf = new PdfPages(TestBooks.pdf(TestBooks.TINY, "tiny", "complete"), PdfConfig.DEFAULT)) {
+        try (PdfPages pdf = new PdfPages(tinyPdf(), PdfConfig.DEFAULT)) {
             int forms = 0;
             List<String> images = new ArrayList<>();
             for (int p = 1; p <= pdf.count(); p++) {
@@ -47,7 +53,7 @@ class TechnicalContentPdfTest {
 
     @Test
     void highlightedCodeHasMoreThanOneColourOrWeight() throws IOException {
-        try (PdfPages pdf = new PdfPages(TestBooks.pdf(TestBooks.TINY, "tiny", "complete"), PdfConfig.DEFAULT)) {
+        try (PdfPages pdf = new PdfPages(tinyPdf(), PdfConfig.DEFAULT)) {
             Set<String> styles = new HashSet<>();
             for (int p = 1; p <= pdf.count(); p++) {
                 PDFTextStripper s = new PDFTextStripper() {

@@ -39,6 +39,7 @@ class MarkupTest {
         PageRenderer pages = new PageRenderer(new Templates(), "test");
         RenderedEdition reader = pages.render(book, edition, "", Instant.EPOCH, Markup.READER);
         RenderedEdition print = pages.render(book, edition, "", Instant.EPOCH, Markup.PRINT);
+        RenderedEdition web = pages.render(book, edition, "", Instant.EPOCH, Markup.WEB);
 
         String readerPage = page(reader, "q");
         String printPage = page(print, "q");
@@ -48,7 +49,22 @@ class MarkupTest {
             assertFalse(printPage.contains(semantic), semantic + " not in print's page");
         }
         assertFalse(printPage.contains("<body epub:type"), "no body semantics in print");
+        assertTrue(readerPage.contains("<section epub:type=\"chapter\" role=\"doc-chapter\""), "the EPUB's question is a chapter");
+        assertTrue(page(reader, "c").contains("epub:type=\"part\""), "the EPUB's cluster opener is a part");
+        for (RenderedPage p : print.pages()) { // the sections' hints too, on every kind of page
+            assertFalse(p.xhtml().contains("epub:type=") || p.xhtml().contains(" role=\""), p.page().id() + " has no hints in print");
+        }
+        String webPage = page(web, "q");
+        for (String role : List.of("role=\"doc-chapter\"", "role=\"doc-noteref\"", "role=\"doc-footnote\"", "role=\"doc-biblioref\"",
+                "role=\"doc-tip\"")) {
+            assertTrue(webPage.contains(role), role + " in the web page");
+        }
+        for (RenderedPage p : web.pages()) {
+            assertFalse(p.xhtml().contains("epub:type="), p.page().id() + " has no epub:type on the web");
+            assertFalse(p.xhtml().contains("rel=\"stylesheet\""), p.page().id() + ": the site frames the page with its own stylesheets");
+        }
         assertEquals(blockNames(readerPage), blockNames(printPage), "the same blocks, in the same order");
+        assertEquals(blockNames(readerPage), blockNames(webPage), "the same blocks on the web");
         assertTrue(blockNames(printPage).contains("aside"), "the footnote and the callout are asides in both");
     }
 

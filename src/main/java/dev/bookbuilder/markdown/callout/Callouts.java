@@ -1,5 +1,6 @@
 package dev.bookbuilder.markdown.callout;
 
+import dev.bookbuilder.config.Position;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -34,8 +35,8 @@ public final class Callouts {
             }
             java.util.Optional<Callout.Kind> kind = Callout.Kind.named(m.group(1));
             if (kind.isEmpty()) {
-                int[] lc = text.lineAndColumn(first.getStartOffset());
-                diags.warning("unknown-callout", text.file(), lc[0], lc[1], "`[!" + m.group(1) + "]` is no kind of callout ("
+                Position where = text.at(first.getStartOffset());
+                diags.warning("unknown-callout", where, "`[!" + m.group(1) + "]` is no kind of callout ("
                         + java.util.Arrays.stream(Callout.Kind.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
                         + "): it is shown as a quote");
                 continue;

@@ -1,5 +1,6 @@
 package dev.bookbuilder.markdown.caption;
 
+import dev.bookbuilder.config.Position;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
@@ -33,11 +34,11 @@ public final class ImageSyntax {
                 r.unlink();
                 continue;
             }
-            int[] lc = text.lineAndColumn(r.getStartOffset());
+            Position where = text.at(r.getStartOffset());
             String body = text.body();
             int lineEnd = body.indexOf('\n', r.getStartOffset());
             String written = body.substring(r.getStartOffset(), lineEnd < 0 ? body.length() : lineEnd).strip();
-            diags.error("image-syntax", text.file(), lc[0], lc[1], "`" + (written.length() > 60 ? written.substring(0, 60) + "…" : written)
+            diags.error("image-syntax", where, "`" + (written.length() > 60 ? written.substring(0, 60) + "…" : written)
                     + "` is not an image: write ![what it shows](path), a path with spaces as <a b.png> or a%20b.png,"
                     + " the brackets and parentheses closed (or \\![ for the text itself)");
         }

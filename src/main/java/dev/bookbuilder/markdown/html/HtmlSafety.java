@@ -1,5 +1,6 @@
 package dev.bookbuilder.markdown.html;
 
+import dev.bookbuilder.config.Position;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -42,8 +43,8 @@ public final class HtmlSafety {
         BasedSequence chars = n.getChars();
         HtmlSanitizer.Result result = HtmlSanitizer.sanitize(chars.toString());
         for (HtmlSanitizer.Warning w : result.warnings()) {
-            int[] lc = text.lineAndColumn(chars.getStartOffset() + w.offset());
-            diags.warning("unsafe-html", text.file(), lc[0], lc[1], w.message());
+            Position where = text.at(chars.getStartOffset() + w.offset());
+            diags.warning("unsafe-html", where, w.message());
         }
         boolean block = n instanceof HtmlBlock;
         for (HtmlSanitizer.Part part : result.parts()) {

@@ -1,5 +1,6 @@
 package dev.bookbuilder.markdown.index;
 
+import dev.bookbuilder.config.Position;
 import dev.bookbuilder.markdown.ParsedPage;
 import dev.bookbuilder.config.Glossary;
 import dev.bookbuilder.diag.Diagnostics;
@@ -40,8 +41,8 @@ public final class IndexChecks {
                 String key = t.primary().toLowerCase(Locale.ROOT);
                 String first = firstSpelling.putIfAbsent(key, t.primary());
                 if (first != null && !first.equals(t.primary())) {
-                    int[] lc = page.source().text().lineAndColumn(t.getStartOffset());
-                    diags.warning("term-spelling", page.source().text().file(), lc[0], lc[1], "index term `" + t.primary()
+                    Position where = page.source().text().at(t.getStartOffset());
+                    diags.warning("term-spelling", where, "index term `" + t.primary()
                             + "` is also spelled `" + first + "` elsewhere: use one spelling (or make one an alias in glossary.yml)");
                 }
             }
