@@ -75,6 +75,7 @@ class BookImporterTest {
         assertFalse(page.contains("# fn main"), "hidden Rust lines are not shown: " + page);
         assertTrue(page.contains("`{{#include file.rs}}`"), "an escaped include stays, without its backslash: " + page);
         assertEquals(1, page.split("\\{\\{#include", -1).length - 1, page);
+        assertTrue(page.contains("许可证见 LICENSE。"), "a link out of the book keeps its words: " + page);
     }
 
     @Test
@@ -96,7 +97,8 @@ class BookImporterTest {
         assertEquals("mdBook", report.style());
         assertEquals(2, report.chapters());
         assertEquals(List.of("SUMMARY.md:8: a third level of the contents: `1.2.1 计算图` becomes a page of its chapter",
-                "SUMMARY.md:11: `2.2 待写` has no file (a draft): it is left out"), report.notes());
+                "SUMMARY.md:11: `2.2 待写` has no file (a draft): it is left out",
+                "chapter_2/loss.md: `../../LICENSE` points outside the book's folder: its link text is kept as text"), report.notes());
         assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("title: \"深度学习笔记\""));
         assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("\nlanguage: zh\n"), "book.toml's language");
         // mdbook-katex's macros file, outside src/, comes along and is named in book.yml.
