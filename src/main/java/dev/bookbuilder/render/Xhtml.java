@@ -62,6 +62,21 @@ final class Xhtml {
      * (footnotes, for one) get the page id as a prefix, so they stay unique when pages are joined.
      */
     static String fragment(String html, String pageId, Markup markup) {
+        // A pure function of its arguments, and most pages come out of flexmark unchanged from the last
+        // build of a watch process or from another edition: converted once, while the memo is small.
+        if (MEMO.size() > MAX_MEMO) {
+            MEMO.clear();
+        }
+        return MEMO.computeIfAbsent(new Key(html, pageId, markup), k -> convert(html, pageId, markup));
+    }
+
+    private record Key(String html, String pageId, Markup markup) {
+    }
+
+    private static final int MAX_MEMO = 4_000;
+    private static final java.util.Map<Key, String> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String convert(String html, String pageId, Markup markup) {
         Document doc = Jsoup.parseBodyFragment(html);
         String prefix = pageId + "-";
         for (Element e : doc.body().select("[id]")) {
