@@ -15,6 +15,21 @@ import java.util.function.Supplier;
 final class BuildMemo<V> {
     private volatile Map<String, V> previous = Map.of();
     private volatile Map<String, V> current = new ConcurrentHashMap<>();
+    /** Off in a one-off build: there is no next build, and keeping every page would only raise the peak memory. */
+    private volatile boolean keep;
+
+    BuildMemo() {
+        this(false);
+    }
+
+    BuildMemo(boolean keep) {
+        this.keep = keep;
+    }
+
+    /** From now on, keep results for the next build (a watch process). */
+    void keep() {
+        keep = true;
+    }
 
     /** Starts a build: the entries the previous build did not use are dropped. */
     synchronized void nextBuild() {
@@ -23,6 +38,9 @@ final class BuildMemo<V> {
     }
 
     V get(String key, Supplier<V> make) {
+        if (!keep) {
+            return make.get();
+        }
         Map<String, V> now = current;
         V v = now.get(key);
         if (v == null) {

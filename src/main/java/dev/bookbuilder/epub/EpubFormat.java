@@ -14,6 +14,12 @@ public final class EpubFormat implements BookWriter {
     private final BuildMemo<ReaderMarkup.Page> markedUp = new BuildMemo<>();
     private final BuildMemo<EpubZip.Packed> packed = new BuildMemo<>();
 
+    /** For a process that builds again and again ({@code build --watch}): keep what the next build can reuse. */
+    public void keepPagesBetweenBuilds() {
+        markedUp.keep();
+        packed.keep();
+    }
+
     @Override
     public String name() {
         return "epub";
