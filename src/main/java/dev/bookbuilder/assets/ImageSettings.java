@@ -51,8 +51,15 @@ public record ImageSettings(int epubMaxPixels, int pdfDpi, double pageWidthMm) {
 
     /** The settings without reporting: for writers, once the loader has reported what is wrong. */
     public static ImageSettings of(Path root) {
-        return load(root, new Diagnostics());
+        // Asked for by every page parsed (a whole book.yml parse each): parsed once per root and text.
+        Optional<String> text = SourceFiles.read(root, root.resolve("book.yml"), new Diagnostics());
+        if (PARSED.size() > 16) {
+            PARSED.clear();
+        }
+        return PARSED.computeIfAbsent(root.toAbsolutePath() + "\u0000" + text.orElse(""), k -> load(root, new Diagnostics()));
     }
+
+    private static final java.util.Map<String, ImageSettings> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The widest a PDF image need be, in pixels. */
     public int pdfMaxPixels() {

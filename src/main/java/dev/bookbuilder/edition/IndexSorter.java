@@ -1,10 +1,16 @@
 package dev.bookbuilder.edition;
 
+import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
+import dev.bookbuilder.cache.ContentCache;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * How readers look things up, in the book's language. In a Chinese book: entries grouped by letter,
@@ -16,9 +22,21 @@ import java.util.Locale;
  */
 public final class IndexSorter {
     public static final String SYMBOLS = "#";
-    private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    /**
+     * Each term's machine reading, kept in the process and across builds: building ICU's Han → Latin
+     * transliterator costs over a second of CPU, so it is built only for a term no build has read yet.
+     */
+    private static final Map<String, String> READINGS = new ConcurrentHashMap<>();
+    private static final ContentCache STORED = ContentCache.fromSystemProperty("index-readings",
+            "reading-1 icu-" + VersionInfo.ICU_VERSION + " " + Pinyin.RULES);
     private final Collator collator;
     private final boolean chinese;
+
+    /** Built on first need (see {@link #READINGS}). */
+    private static final class Pinyin {
+        static final String RULES = "Han-Latin; Latin-ASCII; Lower";
+        static final Transliterator INSTANCE = Transliterator.getInstance(RULES);
+    }
 
     /** A Chinese book's sorter. */
     public IndexSorter() {
@@ -35,9 +53,14 @@ public final class IndexSorter {
         if (sortKey != null && !sortKey.isBlank()) {
             return sortKey.strip().toLowerCase(Locale.ROOT);
         }
-        synchronized (PINYIN) {
-            return PINYIN.transliterate(term).toLowerCase(Locale.ROOT);
-        }
+        return READINGS.computeIfAbsent(term, t -> STORED.get(t).orElseGet(() -> {
+            String r;
+            synchronized (Pinyin.INSTANCE) {
+                r = Pinyin.INSTANCE.transliterate(t).toLowerCase(Locale.ROOT);
+            }
+            STORED.put(t, r);
+            return r;
+        }));
     }
 
     /** The group heading: A–Z, or {@link #SYMBOLS}. */
@@ -50,22 +73,32 @@ public final class IndexSorter {
         return c >= 'a' && c <= 'z' ? String.valueOf(Character.toUpperCase(c)) : SYMBOLS;
     }
 
-    /** Orders terms, given a function to their sort keys. Readings are worked out once per term. */
-    public Comparator<String> order(java.util.function.Function<String, String> sortKeyOf) {
-        java.util.Map<String, String> readings = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.function.Function<String, String> readingOf = t -> readings.computeIfAbsent(t, x -> reading(x, sortKeyOf.apply(x)));
-        Comparator<String> byGroup = Comparator.comparing(t -> groupOf(readingOf.apply(t)), (a, b) -> a.equals(b) ? 0
+    /** What a term is compared by, worked out once per term rather than once per comparison. */
+    private record Keys(String group, boolean chinese, String reading, String collated, CollationKey collation) {
+    }
+
+    /** Orders terms, given a function to their sort keys. */
+    public Comparator<String> order(Function<String, String> sortKeyOf) {
+        Map<String, Keys> keys = new ConcurrentHashMap<>();
+        Function<String, Keys> keysOf = t -> keys.computeIfAbsent(t, x -> keys(x, sortKeyOf.apply(x)));
+        Comparator<Keys> byGroup = Comparator.comparing(Keys::group, (a, b) -> a.equals(b) ? 0
                 : a.equals(SYMBOLS) ? -1 : b.equals(SYMBOLS) ? 1 : a.compareTo(b));
-        if (!chinese) {
-            // The language's own order (ICU), by the sort key where the glossary gives one.
-            return byGroup.thenComparing(t -> sortKeyOf.apply(t) != null && !sortKeyOf.apply(t).isBlank() ? sortKeyOf.apply(t) : t,
-                    collator::compare).thenComparing(Comparator.naturalOrder());
+        Comparator<Keys> order = chinese
+                ? byGroup.thenComparing(Keys::chinese).thenComparing(Keys::reading).thenComparing(Keys::collation)
+                // The language's own order (ICU), by the sort key where the glossary gives one.
+                : byGroup.thenComparing(Keys::collated, collator::compare);
+        return Comparator.comparing(keysOf, order).thenComparing(Comparator.naturalOrder());
+    }
+
+    private Keys keys(String term, String sortKey) {
+        String reading = reading(term, sortKey);
+        boolean han = isChinese(term);
+        String collated = sortKey != null && !sortKey.isBlank() ? sortKey : term;
+        synchronized (collator) { // an ICU collator that is not frozen is not for shared use
+            return new Keys(groupOf(reading), han,
+                    han ? reading.replaceAll("[^a-z0-9 ]", "") : term.toLowerCase(Locale.ROOT), collated,
+                    chinese ? collator.getCollationKey(term) : null);
         }
-        return byGroup
-                .thenComparing(IndexSorter::isChinese)
-                .thenComparing(t -> isChinese(t) ? readingOf.apply(t).replaceAll("[^a-z0-9 ]", "") : t.toLowerCase(Locale.ROOT))
-                .thenComparing(collator::compare)
-                .thenComparing(Comparator.naturalOrder());
     }
 
     static boolean isChinese(String term) {

@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Each edition's cover image: the file book.yml names for the edition, else for the book, else one
- * drawn by {@link CoverPainter} in the book's fonts (found once, on first need). Thread-safe.
+ * drawn by {@link CoverPainter} in the book's fonts (found once, on first need; the painted cover is
+ * kept by {@link CoverCache}). Thread-safe.
  */
 public final class Covers {
     /** A cover image and the name it is packaged under. */
@@ -42,7 +44,9 @@ public final class Covers {
                 throw new UncheckedIOException(e);
             }
         }
-        byte[] png = painter(book).paint(book.title(), book.subtitle(), edition.config().title(), edition.labels().join(book.authors()));
+        String authors = edition.labels().join(book.authors());
+        byte[] png = CoverCache.get(List.of(book.title(), book.subtitle(), edition.config().title(), authors), book.pdf().fonts(),
+                () -> painter(book).paint(book.title(), book.subtitle(), edition.config().title(), authors));
         return new Image(png, "images/cover.png");
     }
 

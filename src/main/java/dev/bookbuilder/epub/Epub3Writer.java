@@ -21,14 +21,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes an epublib book as an EPUB 3 package (epublib's own writer emits EPUB 2): OPF 3.0,
- * the nav document the book already holds, a toc.ncx for older readers. The zip is
+ * the nav document the book already holds, a toc.ncx for older readers. The zip ({@link EpubZip}) is
  * reproducible: fixed entry order and times, no extra fields.
  */
 public final class Epub3Writer {
@@ -37,9 +33,16 @@ public final class Epub3Writer {
     private static final String NCX_HREF = "toc.ncx";
 
     private final Templates templates;
+    private final EpubZip zip;
 
     public Epub3Writer(Templates templates) {
+        this(templates, new BuildMemo<>());
+    }
+
+    /** @param packed compressed entries kept from the last build of a watch process */
+    Epub3Writer(Templates templates, BuildMemo<EpubZip.Packed> packed) {
         this.templates = templates;
+        this.zip = new EpubZip(packed);
     }
 
     /**
@@ -53,20 +56,23 @@ public final class Epub3Writer {
         String identifier = book.getMetadata().getIdentifiers().get(0).getValue();
         List<Resource> resources = manifestOrder(book);
 
-        ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_COMPRESSION);
         LocalDateTime entryTime = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         if (entryTime.getYear() < 1980) {
             entryTime = LocalDateTime.of(1980, 1, 1, 0, 0); // the zip format's epoch; earlier times need extra fields
         }
-        storeMimetype(zip, entryTime);
-        put(zip, "META-INF/container.xml", templates.render("epub/container.xml.ftlx", Map.of("opfPath", OEBPS + "content.opf")), entryTime);
-        put(zip, OEBPS + "content.opf", opf(pkg, subtitle, time, lang, identifier, resources), entryTime);
-        put(zip, OEBPS + NCX_HREF, ncx(book, lang, identifier), entryTime);
+        List<EpubZip.Entry> entries = new ArrayList<>();
+        entries.add(new EpubZip.Entry("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII))); // first, stored
+        entries.add(text("META-INF/container.xml", templates.render("epub/container.xml.ftlx", Map.of("opfPath", OEBPS + "content.opf"))));
+        entries.add(text(OEBPS + "content.opf", opf(pkg, subtitle, time, lang, identifier, resources)));
+        entries.add(text(OEBPS + NCX_HREF, ncx(book, lang, identifier)));
         for (Resource r : resources) {
-            put(zip, OEBPS + r.getHref(), r.getData(), entryTime);
+            entries.add(new EpubZip.Entry(OEBPS + r.getHref(), r.getData()));
         }
-        zip.finish();
+        zip.write(entries, entryTime, target);
+    }
+
+    private static EpubZip.Entry text(String name, String text) {
+        return new EpubZip.Entry(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Spine documents first, in reading order, then everything else by href. */
@@ -142,32 +148,5 @@ public final class Epub3Writer {
         String first = a.getFirstname() == null ? "" : a.getFirstname();
         String last = a.getLastname() == null ? "" : a.getLastname();
         return (first + " " + last).strip();
-    }
-
-    private static void storeMimetype(ZipOutputStream zip, LocalDateTime time) throws IOException {
-        byte[] data = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-        ZipEntry e = new ZipEntry("mimetype");
-        e.setMethod(ZipEntry.STORED);
-        e.setSize(data.length);
-        e.setCompressedSize(data.length);
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        e.setCrc(crc.getValue());
-        e.setTimeLocal(time);
-        zip.putNextEntry(e);
-        zip.write(data);
-        zip.closeEntry();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String text, LocalDateTime time) throws IOException {
-        put(zip, name, text.getBytes(StandardCharsets.UTF_8), time);
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] data, LocalDateTime time) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(time);
-        zip.putNextEntry(e);
-        zip.write(data);
-        zip.closeEntry();
     }
 }

@@ -43,6 +43,12 @@ public final class EpubModel {
     /** The package, with the print edition's page numbers when its pages are known. */
     public static EpubPackage of(RenderedEdition rendered, Path sourceRoot, Covers.Image cover, Templates templates,
             java.util.Optional<dev.bookbuilder.write.PrintedPages> printed) {
+        return of(rendered, sourceRoot, cover, templates, printed, new BuildMemo<>());
+    }
+
+    /** @param markedUp pages with reader markup kept from the last build of a watch process */
+    static EpubPackage of(RenderedEdition rendered, Path sourceRoot, Covers.Image cover, Templates templates,
+            java.util.Optional<dev.bookbuilder.write.PrintedPages> printed, BuildMemo<ReaderMarkup.Page> markedUp) {
         Map<String, List<dev.bookbuilder.write.PrintedPages.Page>> breaks = printed.map(dev.bookbuilder.write.PrintedPages::byPageId)
                 .orElse(Map.of());
         Map<String, String> fileById = new HashMap<>();
@@ -68,13 +74,21 @@ public final class EpubModel {
                 edition.fullTitle(), cover.fileName()).getBytes(StandardCharsets.UTF_8), CoverPage.FILE_NAME, MediaTypes.XHTML);
         book.addResource(coverPage);
         book.getSpine().addResource(coverPage);
-        for (RenderedPage p : rendered.pages()) {
+        // Pages are independent: marked up in parallel, each only when its input changed since the last build.
+        List<ReaderMarkup.Page> marked = rendered.pages().parallelStream().map(p -> {
             String xhtml = p.page().id().equals(NAV_ID) ? CoverPage.withLandmark(p.xhtml()) : p.xhtml();
             if (p.page().id().equals(NAV_ID) && printed.isPresent()) {
                 xhtml = PageBreaks.withPageList(xhtml, printed.get().pages(), fileById::get,
                         edition.labels().get("epub.pageList"));
             }
-            ReaderMarkup.Page page = ReaderMarkup.apply(xhtml, rendered.mathImages(), breaks.getOrDefault(p.page().id(), List.of()));
+            List<dev.bookbuilder.write.PrintedPages.Page> pageBreaks = breaks.getOrDefault(p.page().id(), List.of());
+            String input = xhtml;
+            // The formulas' file names are digests of their LaTeX, so the page's text names the drawings it inlines.
+            return markedUp.get(BuildMemo.key(input, pageBreaks), () -> ReaderMarkup.apply(input, rendered.mathImages(), pageBreaks));
+        }).toList();
+        for (int i = 0; i < marked.size(); i++) {
+            RenderedPage p = rendered.pages().get(i);
+            ReaderMarkup.Page page = marked.get(i);
             if (page.svg()) {
                 properties.put(p.page().id(), "svg");
             }

@@ -25,6 +25,9 @@ final class ReaderMarkup {
     record Page(String xhtml, boolean svg) {
     }
 
+    private static final int MAX_SVGS = 20_000;
+    private static final Map<String, Element> SVGS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ReaderMarkup() {
     }
 
@@ -61,11 +64,10 @@ final class ReaderMarkup {
 
     /** The formula's drawing as an inline svg element, sized as the image was, named for assistive technology. */
     private static Element inlineMath(Element img, String svgSource) {
-        Element svg = Jsoup.parse(svgSource, "", Parser.xmlParser()).selectFirst("svg");
-        for (Attribute a : List.copyOf(svg.attributes().asList())) {
-            if (!a.getKey().equals("viewBox")) { // the page's CSS sizes it, in em
-                svg.removeAttr(a.getKey());
-            }
+        Element parsed = parsedSvg(svgSource);
+        Element svg;
+        synchronized (parsed) { // pages are marked up in parallel; jsoup nodes are not made for shared reading
+            svg = parsed.clone();
         }
         String style = img.attr("style");
         if (img.hasClass("math-display")) {
@@ -76,6 +78,28 @@ final class ReaderMarkup {
         }
         return svg.attr("xmlns", SVG_NS).attr("class", img.attr("class")).attr("style", style)
                 .attr("role", "img").attr("aria-label", MathSpeech.of(img.attr("alt"), dev.bookbuilder.i18n.Labels.of(img.ownerDocument().selectFirst("html").attr("lang"))));
+    }
+
+    /**
+     * A formula's drawing parsed once per process (a formula recurs across pages and editions), with
+     * only its viewBox kept: the page's CSS sizes it, in em. Callers clone it.
+     */
+    private static Element parsedSvg(String svgSource) {
+        Element parsed = SVGS.get(svgSource);
+        if (parsed == null) {
+            parsed = Jsoup.parse(svgSource, "", Parser.xmlParser()).selectFirst("svg");
+            for (Attribute a : List.copyOf(parsed.attributes().asList())) {
+                if (!a.getKey().equals("viewBox")) {
+                    parsed.removeAttr(a.getKey());
+                }
+            }
+            parsed.remove(); // detached from its document, so clones share no parent
+            if (SVGS.size() > MAX_SVGS) {
+                SVGS.clear(); // a long watch session over many edits: start afresh rather than grow
+            }
+            SVGS.put(svgSource, parsed);
+        }
+        return parsed;
     }
 
     /** Column headers in the head, row headers in the body: screen readers then announce each cell's headers. */

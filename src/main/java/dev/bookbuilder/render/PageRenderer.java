@@ -11,7 +11,6 @@ import dev.bookbuilder.source.Question;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,9 @@ public final class PageRenderer {
         common.put("labels", edition.labels());
         common.put("css", RenderedEdition.CSS_HREF);
         common.put("markup", markup);
-        List<RenderedPage> pages = new ArrayList<>();
-        for (Page page : edition.spine()) {
+        // Pages render independently (BodyRenderer renders one tree at a time, FreeMarker is thread-safe):
+        // in parallel, in spine order.
+        List<RenderedPage> pages = edition.spine().parallelStream().map(page -> {
             Map<String, Object> model = new HashMap<>(common);
             model.put("page", pageModel(page));
             model.put("body", page.parsed() == null ? "" : bodies.render(page.parsed()));
@@ -89,9 +89,9 @@ public final class PageRenderer {
                 }
                 default -> { }
             }
-            pages.add(new RenderedPage(page, templates.render(template(page.kind()), model)));
-        }
-        return new RenderedEdition(edition, List.copyOf(pages), toc, book.imageFiles(), bodies.mathFiles(), bodies.figureFiles(), css,
+            return new RenderedPage(page, templates.render(template(page.kind()), model));
+        }).toList();
+        return new RenderedEdition(edition, pages, toc, book.imageFiles(), bodies.mathFiles(), bodies.figureFiles(), css,
                 buildTime);
     }
 

@@ -73,6 +73,41 @@ final class Xhtml {
      * (footnotes, for one) get the page id as a prefix, so they stay unique when pages are joined.
      */
     static String fragment(String html, String pageId, Markup markup) {
+        // A pure function of its arguments, and most pages come out of flexmark unchanged from the last
+        // build of a watch process or from another edition: converted once while the memo stays small
+        // (keyed by a digest, so the memo holds only the converted text, and emptied past MAX_CHARS).
+        String key = digest(html, pageId, String.valueOf(markup));
+        String done = MEMO.get(key);
+        if (done == null) {
+            done = convert(html, pageId, markup);
+            if (MEMO_CHARS.addAndGet(done.length()) > MAX_CHARS) {
+                MEMO.clear();
+                MEMO_CHARS.set(done.length());
+            }
+            MEMO.put(key, done);
+        }
+        return done;
+    }
+
+    private static final long MAX_CHARS = 16_000_000;
+    private static final java.util.Map<String, String> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong MEMO_CHARS = new java.util.concurrent.atomic.AtomicLong();
+
+    private static String digest(String... parts) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                byte[] b = p.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                md.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+                md.update(b);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String convert(String html, String pageId, Markup markup) {
         Document doc = Jsoup.parseBodyFragment(html);
         String prefix = pageId + "-";
         for (Element e : doc.body().select("[id]")) {

@@ -32,6 +32,8 @@ public final class WatchBuild {
 
     public WatchBuild(String version, BuildRequest request, PrintWriter out, PrintWriter err) {
         this.builder = new BookBuilder(version, Writers.ALL, pageCache);
+        Writers.ALL.stream().filter(w -> w instanceof dev.bookbuilder.epub.EpubFormat)
+                .forEach(w -> ((dev.bookbuilder.epub.EpubFormat) w).keepPagesBetweenBuilds());
         this.request = request;
         this.out = out;
         this.err = err;
