@@ -1,0 +1,47 @@
+package dev.bookbuilder.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Adjacent full-width punctuation is set half-width, held with its neighbours, never in code. */
+@Tag("fast")
+class PunctuationCompressionTest {
+
+    private static Element body(String html) {
+        Element body = Jsoup.parse("<html><body>" + html + "</body></html>").body();
+        PunctuationCompression.apply(body);
+        return body;
+    }
+
+    @Test
+    void aMarkFollowedByAnotherLosesItsBlankHalfAndIsHeldWithTheCharacterBefore() {
+        Element p = body("<p>他说，“好的”。然后（见上）。</p>").selectFirst("p");
+        assertEquals("他<span class=\"nobr\">说<span class=\"pc-half\">，</span>“好</span><span class=\"nobr\">"
+                + "的<span class=\"pc-half\">”</span>。</span>然后（见<span class=\"nobr\">上<span class=\"pc-half\">）</span>。</span>",
+                p.html().replace("\n", ""));
+    }
+
+    @Test
+    void openingMarksRunWithTheCharacterAfterAndThreeMarksLoseTwoHalves() {
+        Element p = body("<p>看（“注意力”）。</p>").selectFirst("p");
+        assertEquals(4, p.select(".pc-half").size() + 1); // （ “ ” ） compressed except the last of each run
+        assertEquals("看（“注意力”）。", p.text());
+        p.select(".nobr").forEach(n -> {
+            String t = n.text();
+            // each held run starts with a character or an opening mark, and ends with a character or a closing mark
+            assertEquals(false, "，。、；：）」』》】〉”’".indexOf(t.charAt(0)) >= 0, t);
+            assertEquals(false, "（「『《【〈“‘".indexOf(t.charAt(t.length() - 1)) >= 0, t);
+        });
+    }
+
+    @Test
+    void heldTextGetsOnlyTheHalfMarksAndCodeIsLeftAlone() {
+        Element body = body("<p>结<span class=\"hold\">束。”</span></p><pre><code>a = \"，“\"</code></pre><p><code>f(x)，“</code></p>");
+        assertEquals("<span class=\"pc-half\">。</span>”", body.selectFirst(".hold").html().replace("\n", "").replace("束", ""));
+        assertEquals(0, body.select("pre .pc-half, code .pc-half").size());
+    }
+}
