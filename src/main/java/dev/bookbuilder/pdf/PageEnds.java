@@ -27,8 +27,11 @@ final class PageEnds {
 
     static final String BREAK = "pe-break";
     static final String WIDOWS = "pe-widows";
+    static final String WHOLE = "pe-whole";
     /** Relayouts at most: a mended box moves what follows it, and may bring a new fault further on. */
     private static final int ROUNDS = 2;
+
+    private static final boolean DEBUG = Boolean.getBoolean("pe.debug");
 
     private PageEnds() {
     }
@@ -41,7 +44,8 @@ final class PageEnds {
             for (Fault f : faults) {
                 Element e = jsoupElement(html, f.element());
                 if (e != null) {
-                    changed |= f.widows() ? mark(e, WIDOWS) : mark(keptWith(e), BREAK);
+                    // The renderer does not always honour widows: then the paragraph is kept whole, on the next page.
+                    changed |= f.widows() ? mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS) : mark(keptWith(e), BREAK);
                 }
             }
             if (!changed) {
@@ -68,10 +72,16 @@ final class PageEnds {
         countLines(renderer.getRootBox(), pages, lines, firstLines);
         for (int p = 1; p < pages.size(); p++) {
             LineBox first = firstLines.get(p);
+            if (DEBUG && lines[p] > 0 && lines[p] < 3) {
+                System.err.println("PageEnds page p" + (p + 1) + " lines " + lines[p] + " next starts " + (p + 1 < pages.size() ? startsPage(firstLines.get(p + 1), pages.get(p + 1)) : "-"));
+            }
             if (lines[p] == 0 || lines[p] >= 3 || first == null || (p + 1 < pages.size() && lines[p + 1] > 0 && !startsPage(firstLines.get(p + 1), pages.get(p + 1)))) {
                 continue; // a full page, or a short page whose text goes on overleaf (a figure's page)
             }
             Box block = first.getParent();
+            if (DEBUG) {
+                System.err.println("PageEnds short p" + (p + 1) + " lines " + lines[p] + " in " + (block == null || block.getElement() == null ? block : block.getElement().getTagName() + " from " + block.getAbsY() + " page top " + pages.get(p).getTop()));
+            }
             if (block != null && block.getElement() != null && "p".equals(block.getElement().getTagName())
                     && block.getAbsY() < pages.get(p).getTop()) {
                 out.add(new Fault(block.getElement(), true));
@@ -84,10 +94,15 @@ final class PageEnds {
         if (box instanceof BlockBox block && !block.isAnonymous() && block.getElement() != null && framed(block)) {
             int top = page(pages, block.getAbsY());
             int bottom = page(pages, block.getAbsY() + block.getHeight() - 1);
-            LineBox first = firstLine(block);
-            boolean emptyFrame = first != null && page(pages, first.getAbsY()) > top;
-            boolean split = bottom > top && block.getStyle().isAvoidPageBreakInside()
+            int[] lines = new int[pages.size()];
+            countLines(block, pages, lines, null);
+            // Split at all, a box keeps two lines on the first page and three on the last: fewer read as a stray end.
+            boolean emptyFrame = bottom > top && lines[top] == 0 && visible(block);
+            boolean split = bottom > top && (lines[top] < 2 || lines[bottom] < 3)
                     && block.getHeight() <= pages.get(top).getBottom() - pages.get(top).getTop();
+            if (DEBUG && (emptyFrame || split)) {
+                System.err.println("PageEnds box p" + (top + 1) + "-" + (bottom + 1) + " lines " + lines[top] + "/" + lines[bottom] + " " + block.getElement().getTagName() + "." + block.getElement().getAttribute("class"));
+            }
             if ((emptyFrame || split) && block.getAbsY() > pages.get(top).getTop()) {
                 out.add(new Fault(block.getElement(), false));
                 return;
@@ -104,9 +119,13 @@ final class PageEnds {
         if (tag.matches("h[1-6]|tr|td|th|li|body|html|section|table|tbody|thead")) {
             return false;
         }
+        return block.getStyle().isAvoidPageBreakInside() || visible(block);
+    }
+
+    /** A box with a border or background: code, quotes, callouts, the core points. */
+    private static boolean visible(BlockBox block) {
         String cls = " " + block.getElement().getAttribute("class") + " ";
-        return block.getStyle().isAvoidPageBreakInside() || tag.matches("pre|blockquote|aside")
-                || cls.contains(" core-points ") || cls.contains(" code-title ");
+        return block.getElement().getTagName().matches("pre|blockquote|aside") || cls.contains(" core-points ") || cls.contains(" code-title ");
     }
 
     private static void countLines(Box box, List<PageBox> pages, int[] lines, List<LineBox> firstLines) {
@@ -114,7 +133,7 @@ final class PageEnds {
             if (line.getChildCount() > 0 && line.getHeight() > 0) {
                 int p = page(pages, line.getAbsY());
                 lines[p]++;
-                if (firstLines.get(p) == null || line.getAbsY() < firstLines.get(p).getAbsY()) {
+                if (firstLines != null && (firstLines.get(p) == null || line.getAbsY() < firstLines.get(p).getAbsY())) {
                     firstLines.set(p, line);
                 }
             }

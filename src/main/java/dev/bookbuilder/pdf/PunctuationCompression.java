@@ -26,6 +26,7 @@ final class PunctuationCompression {
 
     /** Compresses every run of adjacent full-width punctuation in the body's text. */
     static int apply(Element body) {
+        mergeAdjacentTexts(body); // "”" and "（" in two text nodes (curled quotes are set apart at render time) are one run
         int compressed = 0;
         for (TextNode t : allTexts(body)) {
             if (!(t.parent() instanceof Element parent) || parent.closest("pre, code, kbd, samp, .math, .xref-note, .rh-book, .rh-chapter, .li-marker") != null) {
@@ -34,6 +35,17 @@ final class PunctuationCompression {
             compressed += compress(t, parent.closest(".nobr, .hold, .citation") != null);
         }
         return compressed;
+    }
+
+    private static void mergeAdjacentTexts(Element body) {
+        for (Element e : body.getAllElements()) {
+            for (int i = e.childNodeSize() - 1; i > 0; i--) {
+                if (e.childNode(i) instanceof TextNode b && e.childNode(i - 1) instanceof TextNode a) {
+                    a.text(a.getWholeText() + b.getWholeText());
+                    b.remove();
+                }
+            }
+        }
     }
 
     private static List<TextNode> allTexts(Element body) {

@@ -44,4 +44,16 @@ class PunctuationCompressionTest {
         assertEquals("<span class=\"pc-half\">。</span>”", body.selectFirst(".hold").html().replace("\n", "").replace("束", ""));
         assertEquals(0, body.select("pre .pc-half, code .pc-half").size());
     }
+
+    @Test
+    void punctuationAfterANoteMarkerIsNotRaisedAndAfterDeletedTextNotStruckThrough() {
+        Element p = Jsoup.parse("<p>脚注在此<sup id=\"r1\"><a href=\"#n1\">1</a></sup>。<del>删除线</del>，后文</p>").selectFirst("p");
+        PrintPunctuation.keepWithNeighbours(p);
+        assertEquals("。", p.selectFirst("sup").parent().ownText().substring(1)); // 此 … 。 held around the marker
+        assertEquals("1", p.selectFirst("sup").text());
+        assertEquals("此1。", p.selectFirst("sup").parent().text());
+        assertEquals("删除线", String.join("", p.select("del").eachText()));
+        p.select("del").forEach(d -> assertEquals(false, d.text().contains("，"), d.outerHtml()));
+        assertEquals("脚注在此1。删除线，后文", p.text().replace(" ", ""));
+    }
 }
