@@ -17,7 +17,8 @@ import org.openpdf.render.PageBox;
  * on a page, and a code block or callout whose lines all moved to the next page left its empty frame
  * (top border, padding and background) at the foot of the page before. Such a box is made to start a
  * page (with the heading or caption kept with it). A page holding only the last one or two lines of a
- * paragraph before a new page takes one line more from the page before ({@code widows: 3}).
+ * paragraph before a new page takes one line more from the page before ({@code widows: 3}); one holding
+ * only a short paragraph takes the short block before it too.
  */
 final class PageEnds {
     /** A layout of the print document, run again after the document changed. */
@@ -31,8 +32,6 @@ final class PageEnds {
     /** Relayouts at most: a mended box moves what follows it, and may bring a new fault further on. */
     private static final int ROUNDS = 2;
 
-    private static final boolean DEBUG = Boolean.getBoolean("pe.debug");
-
     private PageEnds() {
     }
 
@@ -45,7 +44,14 @@ final class PageEnds {
                 Element e = jsoupElement(html, f.element());
                 if (e != null) {
                     // The renderer does not always honour widows: then the paragraph is kept whole, on the next page.
-                    changed |= f.widows() ? mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS) : mark(keptWith(e), BREAK);
+                    Element previous = e.previousElementSibling();
+                    changed |= switch (f.kind()) {
+                        case BOX -> mark(keptWith(e), BREAK);
+                        case WIDOWS -> mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS);
+                        case WITH_PREVIOUS -> previous != null && previous.tagName().matches("p|ul|ol|pre|blockquote|aside|div")
+                                && previous.text().length() <= 200 // a short block: a long one would leave a hole
+                                && mark(keptWith(previous), BREAK);
+                    };
                 }
             }
             if (!changed) {
@@ -56,7 +62,9 @@ final class PageEnds {
         return renderer;
     }
 
-    record Fault(org.w3c.dom.Element element, boolean widows) {
+    enum Kind { BOX, WIDOWS, WITH_PREVIOUS }
+
+    record Fault(org.w3c.dom.Element element, Kind kind) {
     }
 
     /** Boxes split or left empty at a page foot, and paragraphs whose last lines stand alone on a page. */
@@ -72,19 +80,18 @@ final class PageEnds {
         countLines(renderer.getRootBox(), pages, lines, firstLines);
         for (int p = 1; p < pages.size(); p++) {
             LineBox first = firstLines.get(p);
-            if (DEBUG && lines[p] > 0 && lines[p] < 3) {
-                System.err.println("PageEnds page p" + (p + 1) + " lines " + lines[p] + " next starts " + (p + 1 < pages.size() ? startsPage(firstLines.get(p + 1), pages.get(p + 1)) : "-"));
-            }
             if (lines[p] == 0 || lines[p] >= 3 || first == null || (p + 1 < pages.size() && lines[p + 1] > 0 && !startsPage(firstLines.get(p + 1), pages.get(p + 1)))) {
                 continue; // a full page, or a short page whose text goes on overleaf (a figure's page)
             }
             Box block = first.getParent();
-            if (DEBUG) {
-                System.err.println("PageEnds short p" + (p + 1) + " lines " + lines[p] + " in " + (block == null || block.getElement() == null ? block : block.getElement().getTagName() + " from " + block.getAbsY() + " page top " + pages.get(p).getTop()));
+            if (block == null || block.getElement() == null || !"p".equals(block.getElement().getTagName())) {
+                continue;
             }
-            if (block != null && block.getElement() != null && "p".equals(block.getElement().getTagName())
-                    && block.getAbsY() < pages.get(p).getTop()) {
-                out.add(new Fault(block.getElement(), true));
+            LineBox opening = firstLine(block);
+            if (opening != null && page(pages, opening.getAbsY()) < p) {
+                out.add(new Fault(block.getElement(), Kind.WIDOWS)); // the paragraph's last lines, carried over
+            } else {
+                out.add(new Fault(block.getElement(), Kind.WITH_PREVIOUS)); // a short paragraph alone: the one before goes with it
             }
         }
         return out;
@@ -100,11 +107,8 @@ final class PageEnds {
             boolean emptyFrame = bottom > top && lines[top] == 0 && visible(block);
             boolean split = bottom > top && (lines[top] < 2 || lines[bottom] < 3)
                     && block.getHeight() <= pages.get(top).getBottom() - pages.get(top).getTop();
-            if (DEBUG && (emptyFrame || split)) {
-                System.err.println("PageEnds box p" + (top + 1) + "-" + (bottom + 1) + " lines " + lines[top] + "/" + lines[bottom] + " " + block.getElement().getTagName() + "." + block.getElement().getAttribute("class"));
-            }
             if ((emptyFrame || split) && block.getAbsY() > pages.get(top).getTop()) {
-                out.add(new Fault(block.getElement(), false));
+                out.add(new Fault(block.getElement(), Kind.BOX));
                 return;
             }
         }

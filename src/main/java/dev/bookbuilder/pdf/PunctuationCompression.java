@@ -74,22 +74,24 @@ final class PunctuationCompression {
 
     private static int compress(TextNode t, boolean held) {
         String text = t.getWholeText();
+        // "<strong>名字。</strong>“7B”": a run may go on in the next text (a closing mark never starts one: PrintPunctuation).
+        String ext = text + nextChar(t);
         List<Node> out = new ArrayList<>();
         int done = 0; // text before this index is in out
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!halves(text, i)) {
+            if (!halves(ext, i)) {
                 continue;
             }
-            int runEnd = i + 1; // the run's marks: [i, runEnd]
-            while (halves(text, runEnd)) {
+            int runEnd = i + 1; // the run's marks: [i, runEnd]; runEnd == length: it ends in the next text
+            while (runEnd < text.length() && halves(ext, runEnd)) {
                 runEnd++;
             }
             int from = i;
-            int to = runEnd + 1;
+            int to = Math.min(runEnd + 1, text.length());
             if (!held) {
                 boolean lead = from > done && !Character.isWhitespace(text.charAt(from - 1)) && !isMark(text.charAt(from - 1));
-                boolean endsOpening = OPENING.indexOf(text.charAt(runEnd)) >= 0;
+                boolean endsOpening = runEnd < text.length() && OPENING.indexOf(text.charAt(runEnd)) >= 0;
                 boolean trail = to < text.length() && !Character.isWhitespace(text.charAt(to)) && !isMark(text.charAt(to));
                 if (CLOSING.indexOf(text.charAt(i)) >= 0 && !lead || endsOpening && !trail) {
                     i = runEnd; // no character in this text to hold the run with: a break could come between them
@@ -116,7 +118,9 @@ final class PunctuationCompression {
                 plain = k + 1;
                 count++;
             }
-            run.add(new TextNode(text.substring(plain, to)));
+            if (plain < to) {
+                run.add(new TextNode(text.substring(plain, to)));
+            }
             if (box == null) {
                 out.addAll(run);
             } else {
@@ -137,6 +141,27 @@ final class PunctuationCompression {
         }
         t.remove();
         return count;
+    }
+
+    /** The first character of the text after a text node, within its block; "" if none. */
+    private static String nextChar(TextNode t) {
+        Node n = t;
+        while (n.nextSibling() == null) {
+            n = n.parent();
+            if (n == null || n instanceof Element e && e.tagName().matches("p|li|dd|dt|td|th|h[1-6]|div|aside|section|blockquote|body|figcaption")) {
+                return "";
+            }
+        }
+        for (n = n.nextSibling(); n != null; n = n.childNodeSize() > 0 ? n.childNode(0) : null) {
+            if (n instanceof TextNode next) {
+                String s = next.getWholeText();
+                return s.isEmpty() ? "" : s.substring(0, 1);
+            }
+            if (n instanceof Element e && e.tagName().matches("br|img|code|pre")) {
+                return "";
+            }
+        }
+        return "";
     }
 
     private static boolean isMark(char c) {

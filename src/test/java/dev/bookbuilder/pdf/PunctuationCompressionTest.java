@@ -56,4 +56,10 @@ class PunctuationCompressionTest {
         p.select("del").forEach(d -> assertEquals(false, d.text().contains("，"), d.outerHtml()));
         assertEquals("脚注在此1。删除线，后文", p.text().replace(" ", ""));
     }
+
+    @Test
+    void aRunAcrossAnElementEndIsCompressedToo() {
+        Element p = body("<p><strong>读懂模型名字。</strong>“7B”是</p>").selectFirst("p");
+        assertEquals("读懂模型名<span class=\"nobr\">字<span class=\"pc-half\">。</span></span>", p.selectFirst("strong").html().replace("\n", ""));
+    }
 }
