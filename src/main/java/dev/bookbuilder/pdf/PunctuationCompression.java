@@ -99,6 +99,7 @@ final class PunctuationCompression {
                 }
                 if (CLOSING.indexOf(text.charAt(i)) >= 0) {
                     from = i - Character.charCount(text.codePointBefore(i));
+                    from = numberBefore(text, from, done);
                 }
                 if (endsOpening) {
                     to += Character.charCount(text.codePointAt(to));
@@ -141,6 +142,20 @@ final class PunctuationCompression {
         }
         t.remove();
         return count;
+    }
+
+    /** "10 倍”。": the held run starts with the number before its unit, which may not be parted from it. */
+    private static int numberBefore(String text, int from, int done) {
+        int j = from;
+        if (j - 1 > done && " \u2009\u00A0".indexOf(text.charAt(j - 1)) >= 0) {
+            j--;
+        }
+        int word = j;
+        while (word > done && word > from - 12 && (text.charAt(word - 1) < 128 && Character.isLetterOrDigit(text.charAt(word - 1))
+                || ".%".indexOf(text.charAt(word - 1)) >= 0)) {
+            word--;
+        }
+        return word < j ? word : from;
     }
 
     /** The first character of the text after a text node, within its block; "" if none. */

@@ -85,7 +85,7 @@ class PageEndsTest {
                 }
             }
         }
-        assertTrue(frames > 300, "frames drawn: " + frames);
+        assertTrue(frames > 200, "frames drawn: " + frames);
         assertEquals(List.of(), empty);
     }
 

@@ -62,4 +62,10 @@ class PunctuationCompressionTest {
         Element p = body("<p><strong>读懂模型名字。</strong>“7B”是</p>").selectFirst("p");
         assertEquals("读懂模型名<span class=\"nobr\">字<span class=\"pc-half\">。</span></span>", p.selectFirst("strong").html().replace("\n", ""));
     }
+
+    @Test
+    void aNumberStaysWithItsUnitInAHeldRun() {
+        Element p = body("<p>存在固定的“10\u2009倍”。代价</p>").selectFirst("p");
+        assertEquals("10\u2009倍”。", p.selectFirst(".nobr").text().replace(" ", "\u2009"));
+    }
 }
