@@ -58,10 +58,10 @@ class PrintFootnotesTest {
     }
 
     private static List<TextPosition> rowWith(PdfPages pdf, int page, String text) {
-        // The marker sits above the baseline: rows are taken 6 pt apart, not by exact baseline.
+        // The marker sits above the baseline: rows are taken 8 pt apart, not by exact baseline.
         List<TextPosition> glyphs = new ArrayList<>(pdf.glyphs(page));
         for (TextPosition anchor : glyphs) {
-            List<TextPosition> row = new ArrayList<>(glyphs.stream().filter(t -> Math.abs(t.getYDirAdj() - anchor.getYDirAdj()) < 6).toList());
+            List<TextPosition> row = new ArrayList<>(glyphs.stream().filter(t -> Math.abs(t.getYDirAdj() - anchor.getYDirAdj()) < 8).toList());
             row.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
             if (PrintTypesettingTest.text(row).contains(text)) {
                 return row;
