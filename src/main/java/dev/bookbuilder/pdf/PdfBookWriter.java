@@ -83,6 +83,7 @@ public final class PdfBookWriter {
             glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
             pass1 = layOut(html, sourceRoot, figures, layout);
         }
+        pass1 = PageEnds.settle(html, pass1, () -> layOut(html, sourceRoot, figures, layout)); // before blank pages and folios are placed
         Map<String, Integer> first = physicalPages(pass1, measured);
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {

@@ -37,6 +37,8 @@ final class PrintCrossRefs {
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');
             String[] words = labels.around(bracketed ? "print.pageRefInBrackets" : "print.pageRef");
+            // The CJK fonts have no thin space (U+2009): drawn as nothing, "第 3 页" read "第3页". A no-break space they have.
+            words = new String[] {words[0].replace('\u2009', '\u00A0'), words[1].replace('\u2009', '\u00A0')};
             // One text node holds "（第 45 页）", so that the line breaker keeps "第 45 页" together (it cannot see
             // across elements, nor can an inline block stay inside the link's clickable area); what may not begin
             // a line ("，", a space) stays in the link's own text before it.

@@ -89,6 +89,7 @@ final class PrintDocument {
         PrintLists.markUnordered(body);
         PrintPunctuation.keepWithNeighbours(body);
         PrintPunctuation.holdLastCharacters(body);
+        PunctuationCompression.apply(body);
         CodeWrap.wrapCode(body, layout.codeColumns());
         CodeWrap.breakInlineCode(body);
         UprightCjk.apply(body);

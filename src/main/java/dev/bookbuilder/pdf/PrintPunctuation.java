@@ -47,6 +47,11 @@ final class PrintPunctuation {
                 t.text(text);
                 lead = 0;
             }
+            if (lead > 0 && t.previousSibling() instanceof Element mark && mark.tagName().matches("sup|sub|del|s|ins|u")) {
+                holdAfterMarked(mark, t, lead); // moved into a note marker it would be raised, into deleted text struck through
+                text = t.getWholeText();
+                lead = 0;
+            }
             if (lead > 0 && lead < text.length() + 1) {
                 TextNode before = lastText(t.previousSibling());
                 if (before != null) {
@@ -76,6 +81,38 @@ final class PrintPunctuation {
                 }
             }
         }
+    }
+
+    /**
+     * "此<sup>1</sup>。", "<del>删除线</del>，": the punctuation keeps its own baseline and is not struck through. The
+     * marked element's end (a note marker whole, with the character before it; else its last character, in a copy
+     * of the element) and the punctuation are held in one unbreakable inline block.
+     */
+    private static void holdAfterMarked(Element mark, TextNode t, int lead) {
+        String text = t.getWholeText();
+        Element nobr = new Element("span").addClass("nobr");
+        if (mark.tagName().matches("sup|sub")) {
+            mark.before(nobr);
+            if (nobr.previousSibling() instanceof TextNode prev && !prev.getWholeText().isBlank()) {
+                String p = prev.getWholeText();
+                int cut = p.length() - Character.charCount(p.codePointBefore(p.length()));
+                prev.text(p.substring(0, cut));
+                nobr.appendText(p.substring(cut));
+            }
+            nobr.appendChild(mark);
+        } else {
+            TextNode last = lastText(mark.childNodes().isEmpty() ? null : mark.childNode(mark.childNodeSize() - 1));
+            String m = last == null ? "" : last.getWholeText();
+            if (last == null || m.isEmpty() || last.parent() != mark) {
+                return;
+            }
+            int cut = m.length() - Character.charCount(m.codePointBefore(m.length()));
+            last.text(m.substring(0, cut));
+            mark.after(nobr);
+            nobr.appendChild(mark.shallowClone().appendText(m.substring(cut)));
+        }
+        nobr.appendText(text.substring(0, lead));
+        t.text(text.substring(lead));
     }
 
     /**

@@ -107,6 +107,6 @@ class PrintCrossRefsTest {
                 sb.append(t.getUnicode());
             }
         }
-        return sb.toString().replaceAll("[\\s\u2009]+", " ").strip();
+        return sb.toString().replaceAll("[\\s\u2009\u00a0]+", " ").strip();
     }
 }

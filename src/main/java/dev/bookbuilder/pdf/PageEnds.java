@@ -1,0 +1,207 @@
+package dev.bookbuilder.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.openpdf.pdf.ITextRenderer;
+import org.openpdf.render.BlockBox;
+import org.openpdf.render.Box;
+import org.openpdf.render.LineBox;
+import org.openpdf.render.PageBox;
+
+/**
+ * Mends the page ends the renderer's breaking leaves, between the first layout and the ones that
+ * place page numbers. The renderer keeps a box with {@code page-break-inside: avoid} together only
+ * sometimes: a callout that would fit on the next page was split, leaving one item of its list alone
+ * on a page, and a code block or callout whose lines all moved to the next page left its empty frame
+ * (top border, padding and background) at the foot of the page before. Such a box is made to start a
+ * page (with the heading or caption kept with it). A page holding only the last one or two lines of a
+ * paragraph before a new page takes one line more from the page before ({@code widows: 3}); one holding
+ * only a short paragraph takes the short block before it too.
+ */
+final class PageEnds {
+    /** A layout of the print document, run again after the document changed. */
+    interface Layout {
+        ITextRenderer run() throws IOException;
+    }
+
+    static final String BREAK = "pe-break";
+    static final String WIDOWS = "pe-widows";
+    static final String WHOLE = "pe-whole";
+    /** Relayouts at most: a mended box moves what follows it, and may bring a new fault further on. */
+    private static final int ROUNDS = 2;
+
+    private PageEnds() {
+    }
+
+    /** The renderer after the document's page ends were mended (laid out again if anything changed). */
+    static ITextRenderer settle(org.jsoup.nodes.Document html, ITextRenderer renderer, Layout layout) throws IOException {
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Fault> faults = find(renderer);
+            boolean changed = false;
+            for (Fault f : faults) {
+                Element e = jsoupElement(html, f.element());
+                if (e != null) {
+                    // The renderer does not always honour widows: then the paragraph is kept whole, on the next page.
+                    Element previous = e.previousElementSibling();
+                    changed |= switch (f.kind()) {
+                        case BOX -> mark(keptWith(e), BREAK);
+                        case WIDOWS -> mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS);
+                        case WITH_PREVIOUS -> previous != null && previous.tagName().matches("p|ul|ol|pre|blockquote|aside|div")
+                                && previous.text().length() <= 200 // a short block: a long one would leave a hole
+                                && mark(keptWith(previous), BREAK);
+                    };
+                }
+            }
+            if (!changed) {
+                break;
+            }
+            renderer = layout.run();
+        }
+        return renderer;
+    }
+
+    enum Kind { BOX, WIDOWS, WITH_PREVIOUS }
+
+    record Fault(org.w3c.dom.Element element, Kind kind) {
+    }
+
+    /** Boxes split or left empty at a page foot, and paragraphs whose last lines stand alone on a page. */
+    static List<Fault> find(ITextRenderer renderer) {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        List<Fault> out = new ArrayList<>();
+        boxes(renderer.getRootBox(), pages, out);
+        int[] lines = new int[pages.size()];
+        List<LineBox> firstLines = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            firstLines.add(null);
+        }
+        countLines(renderer.getRootBox(), pages, lines, firstLines);
+        for (int p = 1; p < pages.size(); p++) {
+            LineBox first = firstLines.get(p);
+            if (lines[p] == 0 || lines[p] >= 3 || first == null || (p + 1 < pages.size() && lines[p + 1] > 0 && !startsPage(firstLines.get(p + 1), pages.get(p + 1)))) {
+                continue; // a full page, or a short page whose text goes on overleaf (a figure's page)
+            }
+            Box block = first.getParent();
+            if (block == null || block.getElement() == null || !"p".equals(block.getElement().getTagName())) {
+                continue;
+            }
+            LineBox opening = firstLine(block);
+            if (opening != null && page(pages, opening.getAbsY()) < p) {
+                out.add(new Fault(block.getElement(), Kind.WIDOWS)); // the paragraph's last lines, carried over
+            } else {
+                out.add(new Fault(block.getElement(), Kind.WITH_PREVIOUS)); // a short paragraph alone: the one before goes with it
+            }
+        }
+        return out;
+    }
+
+    private static void boxes(Box box, List<PageBox> pages, List<Fault> out) {
+        if (box instanceof BlockBox block && !block.isAnonymous() && block.getElement() != null && framed(block)) {
+            int top = page(pages, block.getAbsY());
+            int bottom = page(pages, block.getAbsY() + block.getHeight() - 1);
+            int[] lines = new int[pages.size()];
+            countLines(block, pages, lines, null);
+            // Split at all, a box keeps two lines on the first page and three on the last: fewer read as a stray end.
+            boolean emptyFrame = bottom > top && lines[top] == 0 && visible(block);
+            boolean split = bottom > top && (lines[top] < 2 || lines[bottom] < 3)
+                    && block.getHeight() <= pages.get(top).getBottom() - pages.get(top).getTop();
+            if ((emptyFrame || split) && block.getAbsY() > pages.get(top).getTop()) {
+                out.add(new Fault(block.getElement(), Kind.BOX));
+                return;
+            }
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            boxes(box.getChild(i), pages, out);
+        }
+    }
+
+    /** A box whose frame shows (code, quotes, callouts) or that the stylesheet keeps on one page. */
+    private static boolean framed(BlockBox block) {
+        String tag = block.getElement().getTagName();
+        if (tag.matches("h[1-6]|tr|td|th|li|body|html|section|table|tbody|thead")) {
+            return false;
+        }
+        return block.getStyle().isAvoidPageBreakInside() || visible(block);
+    }
+
+    /** A box with a border or background: code, quotes, callouts, the core points. */
+    private static boolean visible(BlockBox block) {
+        String cls = " " + block.getElement().getAttribute("class") + " ";
+        return block.getElement().getTagName().matches("pre|blockquote|aside") || cls.contains(" core-points ") || cls.contains(" code-title ");
+    }
+
+    private static void countLines(Box box, List<PageBox> pages, int[] lines, List<LineBox> firstLines) {
+        if (box instanceof LineBox line) {
+            if (line.getChildCount() > 0 && line.getHeight() > 0) {
+                int p = page(pages, line.getAbsY());
+                lines[p]++;
+                if (firstLines != null && (firstLines.get(p) == null || line.getAbsY() < firstLines.get(p).getAbsY())) {
+                    firstLines.set(p, line);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            countLines(box.getChild(i), pages, lines, firstLines);
+        }
+    }
+
+    /** Whether the page opens with its section: the first line's block begins on the page. */
+    private static boolean startsPage(LineBox first, PageBox page) {
+        return first != null && first.getParent() != null && first.getParent().getAbsY() >= page.getTop();
+    }
+
+    private static LineBox firstLine(Box box) {
+        for (int i = 0; i < box.getChildCount(); i++) {
+            Box c = box.getChild(i);
+            if (c instanceof LineBox line && line.getChildCount() > 0) {
+                return line;
+            }
+            LineBox inner = c instanceof LineBox ? null : firstLine(c);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    private static int page(List<PageBox> pages, int y) {
+        int p = 0;
+        while (p < pages.size() - 1 && pages.get(p).getBottom() <= y) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The box and what the stylesheet keeps with it: a heading, caption or title right before it. */
+    private static Element keptWith(Element e) {
+        Element start = e;
+        for (Element prev = start.previousElementSibling(); prev != null
+                && (prev.tagName().matches("h[2-6]") || prev.hasClass("caption") || prev.hasClass("code-title")); prev = prev.previousElementSibling()) {
+            start = prev;
+        }
+        return start;
+    }
+
+    private static boolean mark(Element e, String cls) {
+        if (e.hasClass(cls)) {
+            return false;
+        }
+        e.addClass(cls);
+        return true;
+    }
+
+    /** The print document's element for a laid-out box: the n-th element of its tag, in document order. */
+    private static Element jsoupElement(org.jsoup.nodes.Document html, org.w3c.dom.Element element) {
+        org.w3c.dom.NodeList same = element.getOwnerDocument().getElementsByTagName(element.getTagName());
+        for (int i = 0; i < same.getLength(); i++) {
+            if (same.item(i) == element) {
+                var all = html.getElementsByTag(element.getTagName());
+                return i < all.size() ? all.get(i) : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.bookbuilder.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bookbuilder.testing.TestBooks;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The complete edition's pages end as a publisher's do: no page holds only a stray line or two (the tail of a
+ * callout, a list or a paragraph), no frame of a code block or callout stands empty at a page foot, and adjacent
+ * full-width punctuation is compressed (clreq): two marks never leave a full em of white between them.
+ */
+class PageEndsTest {
+    private static PdfPages pdf;
+
+    @BeforeAll
+    static void open() {
+        var book = PdfNavigationTest.book("course");
+        pdf = new PdfPages(TestBooks.printed(TestBooks.COURSE, "llm-interview-100"), book.config());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        pdf.close();
+    }
+
+    /** The rows of glyphs drawn in a page's text block, top to bottom. */
+    static List<List<TextPosition>> textRows(PdfPages pdf, int page) {
+        double top = pdf.textBlockTop();
+        double bottom = pdf.textBlockBottom(page);
+        List<List<TextPosition>> out = new ArrayList<>();
+        for (List<TextPosition> row : PrintTypesettingTest.rows(pdf, page).values()) {
+            TextPosition t = row.get(0);
+            if (t.getYDirAdj() > top && t.getYDirAdj() - t.getHeightDir() < bottom && !PrintTypesettingTest.text(row).isBlank()) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void noPageHoldsFewerThanThreeLinesUnlessItOpensOrEndsAPart() {
+        List<String> short_ = new ArrayList<>();
+        for (int p = 1; p < pdf.count(); p++) {
+            int lines = textRows(pdf, p).size();
+            boolean opening = pdf.runningHead(p).isEmpty(); // cover, title, cluster openers: no running head
+            boolean endsPart = textRows(pdf, p + 1).isEmpty() || pdf.runningHead(p + 1).isEmpty(); // a blank page or an opener follows
+            if (lines > 0 && lines < 3 && !opening && !endsPart) {
+                short_.add("page " + p + " (" + pdf.folio(p) + "): " + textRows(pdf, p).stream().map(PrintTypesettingTest::text).toList());
+            }
+        }
+        assertEquals(List.of(), short_);
+    }
+
+    @Test
+    void noFrameStandsEmptyAtAPageFoot() throws IOException {
+        List<String> empty = new ArrayList<>();
+        int frames = 0;
+        for (int p = 1; p <= pdf.count(); p++) {
+            double pageHeight = pdf.doc.getPage(p - 1).getMediaBox().getHeight();
+            double top = pdf.textBlockTop();
+            double bottom = pdf.textBlockBottom(p);
+            List<List<TextPosition>> rows = textRows(pdf, p);
+            for (Rectangle2D r : DrawnPaths.of(pdf.doc.getPage(p - 1))) {
+                // A box (background or border) at least as wide as a column of text, seen in the text block.
+                double visibleTop = Math.max(pageHeight - r.getMaxY(), top);
+                double visibleBottom = Math.min(pageHeight - r.getMinY(), bottom);
+                if (visibleBottom - visibleTop < 2 || r.getWidth() < 100 || r.getHeight() < 3) {
+                    continue;
+                }
+                frames++;
+                boolean holdsText = rows.stream().anyMatch(row -> row.get(0).getYDirAdj() > visibleTop
+                        && row.get(0).getYDirAdj() - row.get(0).getHeightDir() < visibleBottom
+                        && row.stream().anyMatch(t -> t.getXDirAdj() >= r.getMinX() - 1 && t.getXDirAdj() <= r.getMaxX()));
+                if (!holdsText) {
+                    empty.add(String.format("page %d (%s): a frame %.0f–%.0f pt from the top holds no text", p, pdf.folio(p), visibleTop, visibleBottom));
+                }
+            }
+        }
+        assertTrue(frames > 200, "frames drawn: " + frames);
+        assertEquals(List.of(), empty);
+    }
+
+    @Test
+    void adjacentFullWidthPunctuationIsCompressed() {
+        List<String> wide = new ArrayList<>();
+        int pairs = 0;
+        for (int p = 1; p <= pdf.count(); p++) {
+            for (List<TextPosition> row : textRows(pdf, p)) {
+                String text = row.stream().map(TextPosition::getUnicode).reduce("", String::concat);
+                for (int i = 0; i + 1 < row.size(); i++) {
+                    TextPosition a = row.get(i);
+                    if (a.getUnicode().length() != 1 || row.get(i + 1).getUnicode().length() != 1 || a.getFont().getName() == null
+                            || a.getFont().getName().contains("Mono") || !PunctuationCompression.halves(a.getUnicode() + row.get(i + 1).getUnicode(), 0)) {
+                        continue;
+                    }
+                    pairs++;
+                    double advance = (row.get(i + 1).getXDirAdj() - a.getXDirAdj()) / a.getFontSizeInPt();
+                    if (advance > 0.75 && advance < 1.25) { // wider: a formula stands between them
+                        wide.add(String.format("page %d: %s%s %.2f em in `%s`", p, a.getUnicode(), row.get(i + 1).getUnicode(), advance, text));
+                    }
+                }
+            }
+        }
+        assertTrue(pairs > 500, "adjacent marks: " + pairs);
+        assertEquals(List.of(), wide);
+    }
+}
