@@ -37,7 +37,7 @@ final class PrintDocument {
         // The house style follows the script: Chinese paragraphs open with two characters of indent and
         // emphasis is set in the sans face; Latin books indent only a paragraph that follows another, in italics.
         body.addClass(edition.labels().isCjk() ? "script-cjk" : "script-latin");
-        body.appendElement("div").addClass("rh-book").text(edition.fullTitle());
+        body.appendElement("div").addClass("rh-book").text(dev.bookbuilder.i18n.ScriptGaps.space(edition.fullTitle()));
         for (RenderedPage p : rendered.pages()) {
             switch (p.page().kind()) {
                 case TITLE, COLOPHON -> body.appendChild(section(p, "page-cover"));
@@ -51,7 +51,7 @@ final class PrintDocument {
                     printTocAndPlan(body, rendered, edition);
                     Element s = section(p, "page-opener");
                     s.prependElement("div").addClass("rh-chapter").text(p.page().numberedTitle(false));
-                    s.prependElement("div").addClass("rh-book").text(edition.fullTitle());
+                    s.prependElement("div").addClass("rh-book").text(dev.bookbuilder.i18n.ScriptGaps.space(edition.fullTitle()));
                     if (body.selectFirst(".body-start") == null) {
                         s.addClass("body-start");
                     }

@@ -1,5 +1,7 @@
 package dev.bookbuilder.render;
 
+import dev.bookbuilder.i18n.ScriptGaps;
+
 import dev.bookbuilder.edition.Edition;
 import dev.bookbuilder.edition.Page;
 import dev.bookbuilder.edition.PageKind;
@@ -61,14 +63,14 @@ public final class PageRenderer {
                 }
                 case CLUSTER -> {
                     Cluster c = (Cluster) page.parsed().source();
-                    model.put("theme", c.theme());
-                    model.put("audience", c.audience());
+                    model.put("theme", ScriptGaps.space(c.theme()));
+                    model.put("audience", ScriptGaps.space(c.audience()));
                     model.put("questions", edition.stages().stream().flatMap(s -> s.clusters().stream())
                             .filter(part -> part.opener() == page).findFirst().orElseThrow().questions()
                             .stream().map(PageRenderer::pageModel).toList());
                 }
                 case QUESTION -> model.put("points", ((Question) page.parsed().source()).points().stream()
-                        .map(dev.bookbuilder.i18n.ScriptGaps::space).toList());
+                        .map(ScriptGaps::space).toList());
                 case INDEX -> model.put("index", edition.index());
                 case REFERENCES -> {
                     Map<String, List<Page>> citing = edition.citingPages();
