@@ -76,13 +76,14 @@ public final class PdfBookWriter {
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> measured = union(union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html)),
                 html.getElementById("print-toc") == null ? List.of() : List.of("print-toc"));
-        ITextRenderer pass1 = layOut(html, sourceRoot, figures, layout);
+        ITextRenderer pass1 = newRenderer(html, sourceRoot, figures, layout);
         List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
         if (!gaps.isEmpty()) {
-            // Characters the fonts chosen lack: set them in a fallback font, and lay out again.
+            // Characters the fonts chosen lack: set them in a fallback font before the first layout.
             glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
-            pass1 = layOut(html, sourceRoot, figures, layout);
+            pass1 = newRenderer(html, sourceRoot, figures, layout);
         }
+        layOut(pass1, html);
         Map<String, Integer> first = physicalPages(pass1, measured);
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {
@@ -98,7 +99,7 @@ public final class PdfBookWriter {
         ITextRenderer renderer = null;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             fillPageNumbers(html, targets, PrintDocument.bodyStartTarget(html, targets), placed, blanks);
-            renderer = layOut(html, sourceRoot, figures, layout);
+            renderer = layOut(newRenderer(html, sourceRoot, figures, layout), html);
             Map<String, Integer> now = physicalPages(renderer, measured);
             boolean redealt = pass < MAX_PASSES && IndexColumns.rebalance(html, renderer); // by the entries' measured heights
             if (now.equals(placed) && !redealt) {
@@ -152,7 +153,8 @@ public final class PdfBookWriter {
         }
     }
 
-    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
+    /** A renderer with the document set, not laid out yet. */
+    private ITextRenderer newRenderer(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
             throws IOException {
         // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
@@ -162,6 +164,10 @@ public final class PdfBookWriter {
         renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures,
                 layout.figureMaxHeightPt()));
         renderer.setDocument(dom, sourceRoot.toUri().toString());
+        return renderer;
+    }
+
+    private static ITextRenderer layOut(ITextRenderer renderer, org.jsoup.nodes.Document html) {
         renderer.layout();
         PageBreakLines.keepOnTheirPages(renderer);
         if (html.body().hasClass("script-cjk")) { // Latin text justifies by its word spaces, as the renderer does
