@@ -32,7 +32,9 @@ class FontFallbackTest {
         try {
             BuildResult result = TestBooks.build(TestBooks.TINY, out, TestBooks.BUILD_TIME);
             assertEquals(1, result.warnings().stream().filter(w -> w.code().equals("no-cjk-font")).count());
-            assertTrue(result.warnings().get(0).message().contains("apt-get install fonts-noto-cjk"));
+            // (STSong-Light also lacks the "·" of the running head's title: that is a warning of its own.)
+            assertTrue(result.warnings().stream().filter(w -> w.code().equals("no-cjk-font")).findFirst().orElseThrow()
+                    .message().contains("apt-get install fonts-noto-cjk"));
         } finally {
             if (before == null) {
                 System.clearProperty("bookbuilder.fontDirs");
