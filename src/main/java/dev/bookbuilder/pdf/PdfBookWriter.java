@@ -85,6 +85,7 @@ public final class PdfBookWriter {
         }
         layOut(pass1, html);
         Map<String, Integer> first = physicalPages(pass1, measured);
+        pass1 = null; // a laid-out document is the largest thing a build holds: one at a time
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {
             for (String o : openers) {
@@ -99,6 +100,7 @@ public final class PdfBookWriter {
         ITextRenderer renderer = null;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             fillPageNumbers(html, targets, PrintDocument.bodyStartTarget(html, targets), placed, blanks);
+            renderer = null; // the previous layout let go before the next is made
             renderer = layOut(newRenderer(html, sourceRoot, figures, layout), html);
             Map<String, Integer> now = physicalPages(renderer, measured);
             boolean redealt = pass < MAX_PASSES && IndexColumns.rebalance(html, renderer); // by the entries' measured heights
