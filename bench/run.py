@@ -275,6 +275,7 @@ def main():
         print(report([r for f in args.report for r in json.loads(Path(f).read_text(encoding='utf-8'))]))
         return
     args.size_list = [int(s) for s in args.sizes.split(',')]
+    args.format_list = set(args.formats.split(','))
     tools = set(args.tools.split(','))
     if not JAR.exists():
         subprocess.run([str(ROOT / 'book'), '--version'], check=True, stdout=subprocess.DEVNULL)
