@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import org.jsoup.helper.W3CDom;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.render.Box;
 import org.openpdf.render.InlineLayoutBox;
@@ -158,8 +157,7 @@ public final class PdfBookWriter {
     /** A renderer with the document set, not laid out yet. */
     private ITextRenderer newRenderer(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
             throws IOException {
-        // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
+        org.w3c.dom.Document dom = PrintDom.of(html);
         ITextRenderer renderer = dev.bookbuilder.assets.BookUserAgent.renderer(fonts.newResolver(), sourceRoot); // book files only, never the network
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(Hyphenation.around(new CjkLineBreaking(), html.selectFirst("html").attr("lang")));
