@@ -56,7 +56,7 @@ rem A temp folder of the build's own (the JDK's font and image caches too), remo
 rem if it is killed, by the next build.
 set "PRIVATE_TMP=%TEMP%\bookbuilder-%RANDOM%%RANDOM%"
 mkdir "%PRIVATE_TMP%" 2>nul || set "PRIVATE_TMP=%TEMP%"
-"%JAVA_HOME%\bin\java.exe" -Djava.awt.headless=true "-Dbookbuilder.cache=%HERE%\target\cache" -Dbookbuilder.stderr-tty=%TTY% "-Djava.io.tmpdir=%PRIVATE_TMP%" -jar "%JAR%" %*
+"%JAVA_HOME%\bin\java.exe" -XX:+UseSerialGC -Djava.awt.headless=true "-Dbookbuilder.cache=%HERE%\target\cache" -Dbookbuilder.stderr-tty=%TTY% "-Djava.io.tmpdir=%PRIVATE_TMP%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :test

@@ -10,7 +10,7 @@ build left (a rebuild); at the course's size also all editions and formats at on
 a one-sentence edit, and the launcher's overhead over `java -jar`. Wall and CPU time both: on a shared
 machine, CPU time is the steadier measure.
 
-usage: bench/run.py [--sizes 1,4,16] [--runs 3] [--tools book,pandoc,weasyprint] [--json FILE]
+usage: bench/run.py [--sizes 1,4,16] [--runs 3] [--tools book,pandoc,weasyprint] [--formats pdf,all] [--json FILE]
        bench/run.py --report FILE.json...   (the table and ratios of earlier runs, e.g. run per tool)
 """
 import argparse, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
@@ -18,6 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 JAR = ROOT / 'target' / 'bookbuilder.jar'
+# The JVM options ./book passes (its JVM array), so that the benchmark times what a user runs.
+JVM_OPTIONS = ['-XX:+UseSerialGC']
 
 
 def java():
@@ -125,7 +127,7 @@ def launcher_overhead(jar, runs):
 
 def builder(jar, book, out, cache, *options):
     """One cold builder process; `cache` is its cache folder (empty: a first build; kept: a rebuild)."""
-    return timed([java(), '-Djava.awt.headless=true', f'-Dbookbuilder.cache={cache}', '-jar', jar,
+    return timed([java(), *JVM_OPTIONS, '-Djava.awt.headless=true', f'-Dbookbuilder.cache={cache}', '-jar', jar,
                   'build', '--force', '--source', book, '--out', out, *options])  # --force: a rebuild, not the manifest's no-op
 
 
@@ -146,14 +148,14 @@ def run_tools(args, tools, work, jar):
     have_pandoc = 'pandoc' in tools and shutil.which('pandoc')
     have_weasy = 'weasyprint' in tools and shutil.which('weasyprint') and have_pandoc
     results = []
-    if 'book' in tools and 1 in args.size_list:
+    if 'book' in tools and 1 in args.size_list and 'launcher' in args.format_list:
         results.append(launcher_overhead(jar, max(5, args.runs)))
         print(json.dumps(results[-1]), flush=True)
     for size in args.size_list:
         book = scaled_book(size, work)
         jobs = {'epub': [], 'pdf': [], 'all': [], 'epub-one-edit': []}
         if 'book' in tools:
-            for fmt in ('epub', 'pdf'):
+            for fmt in [f for f in ('epub', 'pdf') if f in args.format_list]:
                 def first_and_rebuild(fmt=fmt):
                     cache = Path(tempfile.mkdtemp(prefix='cache-', dir=work))  # empty: nothing drawn before
                     out = work / f'out-{size}-{fmt}'
@@ -161,10 +163,11 @@ def run_tools(args, tools, work, jar):
                     warm = builder(jar, book, out, cache, '--edition', 'complete', '--format', fmt)
                     return {'bookbuilder': cold, 'bookbuilder, cache warm': warm}
                 jobs[fmt].append(('bookbuilder', first_and_rebuild, lambda fmt=fmt: next((work / f'out-{size}-{fmt}').glob('*.' + fmt))))
-            if size == 1:
+            if size == 1 and 'all' in args.format_list:
                 out_all = work / 'out-all'
                 jobs['all'].append(('bookbuilder', lambda: builder(jar, book, out_all, tempfile.mkdtemp(prefix='cache-', dir=work)),
                                     lambda: max(out_all.glob('*-complete.pdf'), key=lambda f: f.stat().st_size)))
+            if size == 1 and 'epub-one-edit' in args.format_list:
                 copy, edit = one_edit_copy(book, work)
                 edit_cache = Path(tempfile.mkdtemp(prefix='cache-', dir=work))
                 out_edit = work / 'out-edit'
@@ -173,12 +176,12 @@ def run_tools(args, tools, work, jar):
                 jobs['epub-one-edit'].append(('bookbuilder', lambda: (edit(next(counter)), builder(
                     jar, copy, out_edit, edit_cache, '--edition', 'complete', '--format', 'epub'))[1],
                     lambda: next(out_edit.glob('*.epub'))))
-        if have_pandoc:
+        if have_pandoc and 'epub' in args.format_list:
             md = pandoc_source(book, work)
             epub = work / f'pandoc-{size}.epub'
             jobs['epub'].append(('pandoc', lambda md=md, epub=epub: timed(
                 ['pandoc', str(md), '-f', 'markdown', '-t', 'epub3', '--toc', '--mathml', '-o', str(epub)]), lambda epub=epub: epub))
-        if have_weasy:
+        if have_weasy and 'pdf' in args.format_list:
             md = pandoc_source(book, work)
             html = work / f'pandoc-{size}.html'
             pdf = work / f'weasy-{size}.pdf'
@@ -263,6 +266,8 @@ def main():
     ap.add_argument('--sizes', default='1,4,16')
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--tools', default='book,pandoc,weasyprint')
+    ap.add_argument('--formats', default='launcher,epub,pdf,all,epub-one-edit',
+                    help='jobs to run: launcher, epub, pdf, all (every edition and format, 1x only), epub-one-edit (1x only)')
     ap.add_argument('--json', default=str(ROOT / 'bench' / 'results.json'), help='where to write the results')
     ap.add_argument('--report', nargs='+', metavar='JSON', help='only print the table of earlier runs\' results, joined')
     args = ap.parse_args()
@@ -270,6 +275,7 @@ def main():
         print(report([r for f in args.report for r in json.loads(Path(f).read_text(encoding='utf-8'))]))
         return
     args.size_list = [int(s) for s in args.sizes.split(',')]
+    args.format_list = set(args.formats.split(','))
     tools = set(args.tools.split(','))
     if not JAR.exists():
         subprocess.run([str(ROOT / 'book'), '--version'], check=True, stdout=subprocess.DEVNULL)

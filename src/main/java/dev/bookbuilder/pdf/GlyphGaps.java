@@ -7,22 +7,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openpdf.css.style.CalculatedStyle;
-import org.openpdf.css.value.FontSpecification;
+import org.openpdf.layout.LayoutContext;
 import org.openpdf.layout.SharedContext;
 import org.openpdf.pdf.ITextFSFont;
+import org.openpdf.pdf.ITextFontContext;
 import org.openpdf.pdf.ITextRenderer;
-import org.openpdf.render.Box;
-import org.openpdf.render.InlineLayoutBox;
-import org.openpdf.render.InlineText;
 import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 
 /**
- * The characters a laid-out document sets in a font that has no glyph for them, found from the
- * fonts the renderer actually chose for each run of text (the renderer itself would drop them
- * silently). Each gap names its element by its path of element indexes below {@code <body>}, so the
- * same element can be found in the source document the layout was made from.
+ * The characters a document would set in a font that has no glyph for them (the renderer itself
+ * would drop them silently), found before layout: each text's font is the one the renderer resolves
+ * from the computed style of the element it stands in, checked against that font's character map.
+ * The styles computed here are the renderer's own (cached in its shared context), so the layout that
+ * follows does not compute them again. Each gap names its element by its path of element indexes
+ * below {@code <body>}, so the same element can be found in the source document.
  */
 final class GlyphGaps {
     /** Characters missing from {@code font} in the text directly inside the element at {@code path}. */
@@ -32,48 +33,50 @@ final class GlyphGaps {
     private GlyphGaps() {
     }
 
+    /** The gaps of a renderer's document, which is set but not laid out yet. */
     static List<Gap> find(ITextRenderer renderer) {
         Map<Element, Gap> gaps = new LinkedHashMap<>();
-        walk(renderer.getRootBox(), renderer.getSharedContext(), gaps);
+        Element root = renderer.getDocument().getDocumentElement();
+        SharedContext shared = renderer.getSharedContext();
+        LayoutContext context = shared.newLayoutContextInstance(new ITextFontContext());
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element body && "body".equals(body.getTagName())) {
+                walk(body, shared, context, gaps);
+            }
+        }
         return new ArrayList<>(gaps.values());
     }
 
-    private static void walk(Box box, SharedContext shared, Map<Element, Gap> gaps) {
-        if (box instanceof InlineLayoutBox inline) {
-            for (Object child : inline.getInlineChildren()) {
-                if (child instanceof InlineText text) {
-                    check(text.getSubstring(), inline, shared, gaps);
-                } else if (child instanceof Box b) {
-                    walk(b, shared, gaps);
+    private static void walk(Element element, SharedContext shared, LayoutContext context, Map<Element, Gap> gaps) {
+        CalculatedStyle style = shared.getStyle(element);
+        if (style.isDisplayNone()) {
+            return; // not laid out: nothing of it is drawn
+        }
+        BaseFont font = null;
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                walk(child, shared, context, gaps);
+            } else if (n instanceof Text text) {
+                if (font == null) {
+                    if (!(shared.getFont(style.getFont(context)) instanceof ITextFSFont fs)) {
+                        continue;
+                    }
+                    font = fs.getFontDescription().getFont();
                 }
+                check(text.getData(), element, font, gaps);
             }
-        }
-        for (Box child : box.getChildren()) {
-            walk(child, shared, gaps);
         }
     }
 
-    private static void check(String text, InlineLayoutBox inline, SharedContext shared, Map<Element, Gap> gaps) {
-        CalculatedStyle style = inline.getStyle();
-        FontSpecification spec = style == null ? null : style.getFontSpecification();
-        Element element = owner(inline);
-        if (spec == null || element == null || !(shared.getFont(spec) instanceof ITextFSFont fs)) {
-            return;
-        }
-        BaseFont font = fs.getFontDescription().getFont();
-        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0x2009 && cp != 0x200B
-                && cp != 0x2060 && cp != 0xAD && !font.charExists(cp)).forEach(cp ->
-                gaps.computeIfAbsent(element, e -> new Gap(path(e), font.getPostscriptFontName(), new TreeSet<>())).codePoints().add(cp));
-    }
-
-    /** The element a box's text stands in: anonymous inline text belongs to the nearest element above it. */
-    private static Element owner(Box box) {
-        for (Box b = box; b != null; b = b.getParent()) {
-            if (b.getElement() != null) {
-                return b.getElement();
+    private static void check(String text, Element element, BaseFont font, Map<Element, Gap> gaps) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0x2009 && cp != 0x200B
+                    && cp != 0x2060 && cp != 0xAD && !font.charExists(cp)) {
+                gaps.computeIfAbsent(element, e -> new Gap(path(e), font.getPostscriptFontName(), new TreeSet<>())).codePoints().add(cp);
             }
         }
-        return null;
     }
 
     /** Element indexes from {@code <body>} down to {@code e}. */

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import org.jsoup.helper.W3CDom;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.render.Box;
 import org.openpdf.render.InlineLayoutBox;
@@ -76,15 +75,18 @@ public final class PdfBookWriter {
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> measured = union(union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html)),
                 html.getElementById("print-toc") == null ? List.of() : List.of("print-toc"));
-        ITextRenderer pass1 = layOut(html, sourceRoot, figures, layout);
+        ITextRenderer pass1 = newRenderer(html, sourceRoot, figures, layout);
         List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
         if (!gaps.isEmpty()) {
-            // Characters the fonts chosen lack: set them in a fallback font, and lay out again.
+            // Characters the fonts chosen lack: set them in a fallback font before the first layout.
             glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
-            pass1 = layOut(html, sourceRoot, figures, layout);
+            pass1 = newRenderer(html, sourceRoot, figures, layout);
         }
-        pass1 = PageEnds.settle(html, pass1, () -> layOut(html, sourceRoot, figures, layout)); // before blank pages and folios are placed
+        layOut(pass1, html);
+        // Page ends mended before blank pages and folios are placed (each mend is one more layout).
+        pass1 = PageEnds.settle(html, pass1, () -> layOut(newRenderer(html, sourceRoot, figures, layout), html));
         Map<String, Integer> first = physicalPages(pass1, measured);
+        pass1 = null; // a laid-out document is the largest thing a build holds: one at a time
         Set<String> blanks = new LinkedHashSet<>();
         if (layout.duplex()) {
             for (String o : openers) {
@@ -99,7 +101,8 @@ public final class PdfBookWriter {
         ITextRenderer renderer = null;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             fillPageNumbers(html, targets, PrintDocument.bodyStartTarget(html, targets), placed, blanks);
-            renderer = layOut(html, sourceRoot, figures, layout);
+            renderer = null; // the previous layout let go before the next is made
+            renderer = layOut(newRenderer(html, sourceRoot, figures, layout), html);
             Map<String, Integer> now = physicalPages(renderer, measured);
             boolean redealt = pass < MAX_PASSES && IndexColumns.rebalance(html, renderer); // by the entries' measured heights
             if (now.equals(placed) && !redealt) {
@@ -153,16 +156,20 @@ public final class PdfBookWriter {
         }
     }
 
-    private ITextRenderer layOut(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
+    /** A renderer with the document set, not laid out yet. */
+    private ITextRenderer newRenderer(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
             throws IOException {
-        // A DOM, not a string: setDocumentFromString goes through JAXP, which Saxon (EPUBCheck's) may have taken over.
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
+        org.w3c.dom.Document dom = PrintDom.of(html);
         ITextRenderer renderer = dev.bookbuilder.assets.BookUserAgent.renderer(fonts.newResolver(), sourceRoot); // book files only, never the network
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(Hyphenation.around(new CjkLineBreaking(), html.selectFirst("html").attr("lang")));
         renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures,
                 layout.figureMaxHeightPt()));
         renderer.setDocument(dom, sourceRoot.toUri().toString());
+        return renderer;
+    }
+
+    private static ITextRenderer layOut(ITextRenderer renderer, org.jsoup.nodes.Document html) {
         renderer.layout();
         PageBreakLines.keepOnTheirPages(renderer);
         if (html.body().hasClass("script-cjk")) { // Latin text justifies by its word spaces, as the renderer does

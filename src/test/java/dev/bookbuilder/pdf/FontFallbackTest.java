@@ -36,7 +36,9 @@ class FontFallbackTest {
             BuildResult result = new BookBuilder("test").build(new BuildRequest(TestBooks.TINY, out, List.of("complete"), Set.of("pdf"),
                     TestBooks.BUILD_TIME), line -> { });
             assertEquals(1, result.warnings().stream().filter(w -> w.code().equals("no-cjk-font")).count());
-            assertTrue(result.warnings().get(0).message().contains("apt-get install fonts-noto-cjk"));
+            // (STSong-Light also lacks the "·" of the running head's title: that is a warning of its own.)
+            assertTrue(result.warnings().stream().filter(w -> w.code().equals("no-cjk-font")).findFirst().orElseThrow()
+                    .message().contains("apt-get install fonts-noto-cjk"));
         } finally {
             if (before == null) {
                 System.clearProperty("bookbuilder.fontDirs");
