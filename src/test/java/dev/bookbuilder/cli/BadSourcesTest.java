@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Each folder under src/test/resources/bad/ is a book with known faults. Its expected.txt lists
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  */
 @Tag("fast")
 @Execution(ExecutionMode.CONCURRENT) // each book builds into its own folder; the builder's caches are thread-safe
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ) // builds read bookbuilder.fontDirs
 class BadSourcesTest {
     private static final Path BAD = Path.of("src/test/resources/bad");
     private static final Pattern LINE = Pattern.compile("^(.*?)(\\S+):(\\d+):(\\d+): (error|warning) ([a-z-]+): .+$");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The live bar counts the files a build announces and writes, and is drawn only on a terminal. */
 @Tag("fast")
+@org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.SYSTEM_PROPERTIES) // sets bookbuilder.stderr-tty
 class ProgressBarTest {
     private static final String[] LINES = {"loaded 81 page(s) from chapters", "parsed", "writing 2 file(s)",
         "complete             pdf  book-complete.pdf (7,212 KB, 15893 ms)", "complete             epub book-complete.epub (2,001 KB, 913 ms)"};

@@ -21,9 +21,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** Without a Chinese font the PDF still builds, with Adobe's STSong-Light, and says how to do better. */
 @Tag("fast")
+@ResourceLock(Resources.SYSTEM_PROPERTIES) // it points the font search at an empty folder: no build may run meanwhile
 class FontFallbackTest {
 
     @Test
