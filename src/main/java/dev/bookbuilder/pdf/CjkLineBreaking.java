@@ -16,17 +16,13 @@ import org.openpdf.layout.breaker.LineBreakingStrategy;
  */
 final class CjkLineBreaking implements LineBreakingStrategy {
     private static final String LABELS = "图表式例第见";
-    /**
-     * One iterator per language, reset for each text: ICU hands out a clone of its rules per call (3 % of
-     * a PDF build). A strategy serves one layout, on one thread, and the renderer asks for a text's break
-     * points only after it is done with the previous text's.
-     */
-    private final java.util.Map<String, BreakIterator> iterators = new java.util.HashMap<>();
+    /** ICU's line iterators, one per language, cloned for each text: a shared one would be consumed by two texts at once. */
+    private final java.util.Map<String, BreakIterator> iterators = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
         String key = lang == null ? "" : lang;
-        BreakIterator it = iterators.computeIfAbsent(key, k -> BreakIterator.getLineInstance(k.isEmpty() ? ULocale.ROOT : ULocale.forLanguageTag(k)));
+        BreakIterator it = (BreakIterator) iterators.computeIfAbsent(key, k -> BreakIterator.getLineInstance(k.isEmpty() ? ULocale.ROOT : ULocale.forLanguageTag(k))).clone();
         it.setText(text);
         return () -> {
             int next = it.next();

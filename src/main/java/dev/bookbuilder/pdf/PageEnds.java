@@ -29,8 +29,10 @@ final class PageEnds {
     static final String BREAK = "pe-break";
     static final String WIDOWS = "pe-widows";
     static final String WHOLE = "pe-whole";
+    /** A box moved once and moved back: it is never moved again. */
+    static final String UNMOVED = "pe-unmoved";
     /** Relayouts at most: a mended box moves what follows it, and may bring a new fault further on. */
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 3;
 
     private PageEnds() {
     }
@@ -42,11 +44,16 @@ final class PageEnds {
             boolean changed = false;
             for (Fault f : faults) {
                 Element e = jsoupElement(html, f.element());
-                if (e != null) {
+                if (e != null && f.kind() == Kind.UNMOVE) {
+                    changed |= e.hasClass(BREAK);
+                    e.removeClass(BREAK);
+                    e.addClass(UNMOVED);
+                } else if (e != null) {
                     // The renderer does not always honour widows: then the paragraph is kept whole, on the next page.
                     Element previous = e.previousElementSibling();
                     changed |= switch (f.kind()) {
-                        case BOX -> mark(keptWith(e), BREAK);
+                        case BOX -> !e.hasClass(UNMOVED) && mark(keptWith(e), BREAK);
+                        case UNMOVE -> false;
                         case WIDOWS -> mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS);
                         case WITH_PREVIOUS -> previous != null && previous.tagName().matches("p|ul|ol|pre|blockquote|aside|div")
                                 && previous.text().length() <= 200 // a short block: a long one would leave a hole
@@ -62,7 +69,7 @@ final class PageEnds {
         return renderer;
     }
 
-    enum Kind { BOX, WIDOWS, WITH_PREVIOUS }
+    enum Kind { BOX, WIDOWS, WITH_PREVIOUS, UNMOVE }
 
     record Fault(org.w3c.dom.Element element, Kind kind) {
     }
@@ -109,6 +116,13 @@ final class PageEnds {
                     && block.getHeight() <= pages.get(top).getBottom() - pages.get(top).getTop();
             if ((emptyFrame || split) && block.getAbsY() > pages.get(top).getTop()) {
                 out.add(new Fault(block.getElement(), Kind.BOX));
+                return;
+            }
+            String cls = " " + block.getElement().getAttribute("class") + " ";
+            if (bottom > top && lines[top] < 2 && cls.contains(" " + BREAK + " ")) {
+                // Moved to a new page, the renderer still broke it after its title: the move is undone, and the box
+                // splits where it first fell, as a long box in any book does.
+                out.add(new Fault(block.getElement(), Kind.UNMOVE));
                 return;
             }
         }

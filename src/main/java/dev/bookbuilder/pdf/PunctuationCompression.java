@@ -100,6 +100,9 @@ final class PunctuationCompression {
                 if (CLOSING.indexOf(text.charAt(i)) >= 0) {
                     from = i - Character.charCount(text.codePointBefore(i));
                     from = numberBefore(text, from, done);
+                    while (from > done && OPENING.indexOf(text.charAt(from - 1)) >= 0) {
+                        from--; // "（65k 步），": the bracket before the held words joins them, or a line could end with it
+                    }
                 }
                 if (endsOpening) {
                     to += Character.charCount(text.codePointAt(to));

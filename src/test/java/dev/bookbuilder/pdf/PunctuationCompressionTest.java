@@ -66,6 +66,13 @@ class PunctuationCompressionTest {
     @Test
     void aNumberStaysWithItsUnitInAHeldRun() {
         Element p = body("<p>存在固定的“10\u2009倍”。代价</p>").selectFirst("p");
-        assertEquals("10\u2009倍”。", p.selectFirst(".nobr").text().replace(" ", "\u2009"));
+        assertEquals("“10\u2009倍”。", p.selectFirst(".nobr").text().replace(" ", "\u2009"), "the opening quote comes along too");
+    }
+
+    @Test
+    void anOpeningBracketBeforeTheHeldWordsJoinsThem() {
+        // "降到 1.944（65k 步），": the held run takes "65k 步" with it; the bracket before may not end a line alone.
+        Element p = body("<p>降到 1.944（65k\u2009步），PaLM 采用</p>").selectFirst("p");
+        assertEquals("（65k\u2009步），", p.selectFirst(".nobr").text().replace(" ", "\u2009"));
     }
 }
