@@ -72,22 +72,21 @@ public final class ContentLints {
                     continue;
                 }
                 SourceText text = page.source().text();
-                int[] at = position(text, c.authorId());
                 String what = c.kind() == Caption.Kind.TABLE ? "table" : "figure";
-                diags.warning("unreferenced-caption", text.file(), at[0], at[1], "the " + what + " `" + c.authorId()
+                diags.warning("unreferenced-caption", position(text, c.authorId()), "the " + what + " `" + c.authorId()
                         + "` is never referred to: refer to it with [](#" + c.authorId() + "), or drop its id");
             }
         }
     }
 
     /** Where the author wrote the id ({@code {#fig-x}} or {@code id="fig-x"}); the body's first line if not found. */
-    private static int[] position(SourceText text, String id) {
+    private static dev.bookbuilder.config.Position position(SourceText text, String id) {
         for (String form : List.of("#" + id + "}", "#" + id + " ", "\"" + id + "\"", id)) {
             int i = text.body().indexOf(form);
             if (i >= 0) {
-                return text.lineAndColumn(i + (form.startsWith("#") ? -1 : 0) + (form.startsWith("\"") ? 1 : 0));
+                return text.at(i + (form.startsWith("#") ? -1 : 0) + (form.startsWith("\"") ? 1 : 0));
             }
         }
-        return new int[] {text.bodyLine(), 1};
+        return new dev.bookbuilder.config.Position(text.file(), text.bodyLine(), 1);
     }
 }

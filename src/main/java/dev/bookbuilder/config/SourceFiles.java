@@ -52,8 +52,7 @@ public final class SourceFiles {
         try {
             return Optional.of(XmlChars.clean(Files.readString(file, StandardCharsets.UTF_8), file, 1, 1, diags));
         } catch (MalformedInputException e) {
-            int[] at = firstMalformed(file);
-            diags.error("bad-encoding", file, at[0], at[1], "the file is not UTF-8 (the first byte that is not is here; save the file as UTF-8)");
+            diags.error("bad-encoding", firstMalformed(file), "the file is not UTF-8 (the first byte that is not is here; save the file as UTF-8)");
         } catch (IOException e) {
             diags.error("unreadable", file, 1, 1, "cannot read the file: " + e.getMessage());
         }
@@ -61,7 +60,7 @@ public final class SourceFiles {
     }
 
     /** Line and column (1-based, in characters) of the first byte sequence that is not UTF-8. */
-    private static int[] firstMalformed(Path file) {
+    private static Position firstMalformed(Path file) {
         try {
             java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
             java.nio.CharBuffer out = java.nio.CharBuffer.allocate(in.remaining() + 1);
@@ -79,9 +78,9 @@ public final class SourceFiles {
                     column++;
                 }
             }
-            return new int[] {line, column};
+            return new Position(file, line, column);
         } catch (IOException e) {
-            return new int[] {1, 1};
+            return new Position(file, 1, 1);
         }
     }
 }
