@@ -24,11 +24,24 @@ public final class TestBooks {
     private TestBooks() {
     }
 
+    /** A folder for books built once per JVM, deleted when the JVM ends (test runs had left hundreds in /tmp). */
+    private static Path temporary(String prefix) throws IOException {
+        Path dir = java.nio.file.Files.createTempDirectory(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // best effort: the system's temp cleaner takes what is left
+            }
+        }));
+        return dir;
+    }
+
     /** Builds every edition of {@code source} (once per JVM) and returns the output folder. */
     public static Path built(Path source) {
         return BUILT.computeIfAbsent(source.toAbsolutePath().normalize(), s -> {
             try {
-                Path out = java.nio.file.Files.createTempDirectory("book-out-");
+                Path out = temporary("book-out-");
                 build(s, out, BUILD_TIME);
                 return out;
             } catch (IOException e) {
@@ -45,7 +58,7 @@ public final class TestBooks {
         }
         return PRINTED.computeIfAbsent(source.toAbsolutePath().normalize(), s -> {
             try {
-                Path out = java.nio.file.Files.createTempDirectory("book-pdf-");
+                Path out = temporary("book-pdf-");
                 new BookBuilder("test").build(new BuildRequest(s, out, List.of("complete"), java.util.Set.of("pdf"), BUILD_TIME), line -> { });
                 return out;
             } catch (IOException e) {
