@@ -24,11 +24,6 @@ import java.util.stream.Stream;
  */
 public final class BookImporter {
     private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "book", "_book", "site", "target", "out");
-    private static final Pattern TOML_TITLE = Pattern.compile("(?m)^\\s*title\\s*=\\s*\"([^\"]*)\"");
-    private static final Pattern TOML_LANGUAGE = Pattern.compile("(?m)^\\s*language\\s*=\\s*\"([^\"]*)\"");
-    /** {@code macros = "…"} in the {@code [preprocessor.katex]} table (before the next table). */
-    private static final Pattern TOML_KATEX_MACROS = Pattern.compile("(?m)^\\s*\\[preprocessor\\.katex\\]\\s*$(?:\\n(?!\\s*\\[).*)*?\\n\\s*macros\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern TOML_SRC = Pattern.compile("(?m)^\\s*src\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
     /** A README's title set in HTML ({@code <div align="center"><img …><h1>Happy-LLM</h1></div>}). */
     private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
@@ -51,12 +46,10 @@ public final class BookImporter {
         String style;
         Outline outline;
         String title = "";
-        if (Files.isRegularFile(from.resolve("book.toml"))) {
-            String toml = Files.readString(from.resolve("book.toml"));
-            Matcher src = TOML_SRC.matcher(toml);
-            root = from.resolve(src.find() ? src.group(1) : "src");
-            Matcher t = TOML_TITLE.matcher(toml);
-            title = t.find() ? t.group(1) : "";
+        java.util.Optional<MdBookToml> toml = MdBookToml.read(from);
+        if (toml.isPresent()) {
+            root = from.resolve(toml.get().src());
+            title = toml.get().title();
             style = "mdBook";
             outline = summary(root, "SUMMARY.md", notes);
         } else if (Files.isRegularFile(from.resolve("_sidebar.md")) || Files.isRegularFile(from.resolve("docs/_sidebar.md"))) {
@@ -166,7 +159,8 @@ public final class BookImporter {
             yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + yaml(links.repository()[1])
                     + (rootInRepository.isEmpty() ? "" : "\n  path: " + yaml(rootInRepository)) + "\n";
         }
-        String macros = katexMacros(from, root, to, notes);
+        java.util.Optional<MdBookToml> toml = MdBookToml.read(from);
+        String macros = toml.isPresent() ? toml.get().carryMacros(from, root, to, notes) : "";
         if (!macros.isEmpty()) {
             yml += "math:\n  macros: " + yaml(macros) + "\n";
         }
@@ -179,42 +173,8 @@ public final class BookImporter {
      * Hangul against Latin letters, code blocks left out), so that an English book gets English words and rules.
      */
     static String language(Path from, Path to) throws IOException {
-        Path toml = from.resolve("book.toml");
-        if (Files.isRegularFile(toml)) {
-            Matcher m = TOML_LANGUAGE.matcher(Files.readString(toml, StandardCharsets.UTF_8));
-            if (m.find() && m.group(1).matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-                return m.group(1);
-            }
-        }
-        return dev.bookbuilder.i18n.ScriptGuess.of(to);
-    }
-
-    /**
-     * mdbook-katex's macros file ({@code [preprocessor.katex] macros = "…"} in book.toml, relative to the book's
-     * folder): its path in the new source folder, copied there when it lay outside the old one; empty when none.
-     */
-    private static String katexMacros(Path from, Path root, Path to, ImportNotes notes) throws IOException {
-        Path toml = from.resolve("book.toml");
-        if (!Files.isRegularFile(toml)) {
-            return "";
-        }
-        Matcher m = TOML_KATEX_MACROS.matcher(Files.readString(toml, StandardCharsets.UTF_8));
-        if (!m.find()) {
-            return "";
-        }
-        Path file = from.resolve(m.group(1)).normalize();
-        if (!file.startsWith(from.toAbsolutePath().normalize()) && !file.startsWith(from.normalize()) || !Files.isRegularFile(file)) {
-            notes.add("book.toml", "the KaTeX macros file `" + m.group(1) + "` is not in the book's folder: not imported");
-            return "";
-        }
-        if (file.startsWith(root.normalize())) {
-            return root.normalize().relativize(file).toString().replace('\\', '/'); // copied with the other files
-        }
-        String name = file.getFileName().toString();
-        if (!Files.exists(to.resolve(name))) {
-            Files.copy(file, to.resolve(name));
-        }
-        return name;
+        String given = MdBookToml.read(from).map(MdBookToml::language).orElse("");
+        return given.isEmpty() ? dev.bookbuilder.i18n.ScriptGuess.of(to) : given;
     }
 
     private List<String> place(Path root, List<Outline.Entry> entries, String dir, Set<String> ids, Map<String, String> moved,
