@@ -37,7 +37,7 @@ public final class BibtexLoader {
                 break;
             }
             String type = text.substring(i + 1, brace).strip().toLowerCase(Locale.ROOT);
-            int end = matching(text, brace);
+            int end = TexBraces.closing(text, brace);
             if (end < 0) {
                 diags.error("bib-syntax", file, line(text, i), 1, "entry has no closing brace");
                 break;
@@ -72,7 +72,7 @@ public final class BibtexLoader {
             String value;
             int next;
             if (v < body.length() && body.charAt(v) == '{') {
-                int close = matching(body, v);
+                int close = TexBraces.closing(body, v);
                 close = close < 0 ? body.length() - 1 : close;
                 value = body.substring(v + 1, close);
                 next = close + 1;
@@ -99,20 +99,7 @@ public final class BibtexLoader {
                 .replaceAll("\\\\url\\{([^}]*)}", "$1").replace("{", "").replace("}", "").replaceAll("\\s+", " ").strip();
     }
 
-    private static int matching(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
+
 
     private static int line(String s, int at) {
         int n = 1;

@@ -67,12 +67,13 @@ public final class BookConfigLoader {
             }
         }
         clusters.removeAll(outside); // reported: nothing is read from them
-        List<EditionConfig> editions = editions(root, y, clusters, known);
+        String language = language(root, y); // read once: without book.yml's word it is guessed from the pages
+        List<EditionConfig> editions = editions(root, y, clusters, known, language);
         BookConfig.Kind kind = kind(y);
         PdfConfig pdf = pdf(y.map("pdf"));
         return new BookConfig(id, title,
                 y.string("subtitle", false).orElse(""),
-                language(root, y),
+                language,
                 y.stringList("authors", false).stream().map(Positioned::value).toList(),
                 y.string("version", false).orElse(""),
                 y.string("publisher", false).orElse(""),
@@ -82,14 +83,9 @@ public final class BookConfigLoader {
     }
 
     /** book.yml's {@code language}, else the one the pages are written in (a Chinese, Japanese, Korean or English script). */
-    private String language(Path root, YamlMap y) {
-        if (guessed == null) {
-            guessed = y.string("language", false).orElseGet(() -> dev.bookbuilder.i18n.ScriptGuess.of(root));
-        }
-        return guessed;
+    private static String language(Path root, YamlMap y) {
+        return y.string("language", false).orElseGet(() -> dev.bookbuilder.i18n.ScriptGuess.of(root));
     }
-
-    private String guessed;
 
     private BookConfig.Kind kind(YamlMap y) {
         String kind = y.string("kind", false).orElse("book");
@@ -183,10 +179,10 @@ public final class BookConfigLoader {
         return new PdfConfig(page, p.bool("duplex").orElse(PdfConfig.DEFAULT.duplex()), Map.copyOf(fonts));
     }
 
-    private List<EditionConfig> editions(Path root, YamlMap y, List<Positioned<String>> clusters, Set<String> known) {
+    private List<EditionConfig> editions(Path root, YamlMap y, List<Positioned<String>> clusters, Set<String> known, String language) {
         if (!y.has("editions")) {
             // A book without editions is one complete edition of all its clusters.
-            return List.of(new EditionConfig("complete", dev.bookbuilder.i18n.Labels.of(language(root, y)).get("edition.complete"),
+            return List.of(new EditionConfig("complete", dev.bookbuilder.i18n.Labels.of(language).get("edition.complete"),
                     List.of(new EditionConfig.Stage(null, clusters)), ""));
         }
         List<EditionConfig> out = new ArrayList<>();

@@ -194,18 +194,8 @@ public final class Macros {
         if (s.charAt(p) != '{') {
             return p + 1;
         }
-        int depth = 0;
-        for (int i = p; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return s.length();
+        int close = dev.bookbuilder.config.TexBraces.closing(s, p);
+        return close < 0 ? s.length() : close + 1;
     }
 
     private static int skipSpaces(CharSequence s, int p) {
