@@ -223,9 +223,10 @@ public final class BookConfigLoader {
     private List<Positioned<String>> existingFiles(Path root, List<Positioned<String>> files) {
         for (Positioned<String> f : files) {
             Path p = root.resolve(f.value()).normalize();
-            if (!p.startsWith(root.normalize()) || !Files.isRegularFile(p)) {
-                Position pos = f.position();
-                diags.error("missing-file", pos, "`" + f.value() + "` does not exist in " + root.getFileName());
+            if (!p.startsWith(root.normalize())) {
+                diags.error("outside-source", f.position(), "`" + f.value() + "` lies outside the book's folder: the builder reads only files inside it");
+            } else if (!Files.isRegularFile(p)) {
+                diags.error("missing-file", f.position(), "`" + f.value() + "` does not exist in " + root.getFileName());
             }
         }
         return files;

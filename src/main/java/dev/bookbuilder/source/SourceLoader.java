@@ -67,7 +67,9 @@ public final class SourceLoader {
         Bibliography bibliography = new BibtexLoader(diags).load(root);
         StyleChecks.check(root, diags);
         dev.bookbuilder.assets.ImageSettings.load(root, diags);
-        MathMacrosFile macros = config.mathMacros().isEmpty() ? MathMacrosFile.NONE
+        // A path that leaves the folder was reported at book.yml's line (missing-file): nothing is read.
+        MathMacrosFile macros = config.mathMacros().isEmpty() || !root.resolve(config.mathMacros()).normalize().startsWith(root.normalize())
+                ? MathMacrosFile.NONE
                 : SourceFiles.read(root, root.resolve(config.mathMacros()), diags)
                         .map(text -> new MathMacrosFile(root.resolve(config.mathMacros()), text)).orElse(MathMacrosFile.NONE);
         return new BookSources(root, config, glossary, bibliography, List.copyOf(front), List.copyOf(clusters), List.copyOf(back), macros);
