@@ -67,8 +67,30 @@ final class PrintCrossRefs {
             if (f == null) {
                 throw new IllegalStateException("no page for cross-reference target #" + span.attr("data-target"));
             }
-            span.text(span.attr("data-before") + f + span.attr("data-after"));
+            // The punctuation after the link was moved into its text, and may be held in boxes with the
+            // number (PrintPunctuation, PunctuationCompression): only the number itself is rewritten.
+            String shown = span.attr("data-shown").isEmpty() ? PLACEHOLDER : span.attr("data-shown");
+            TextNode holder = null;
+            for (Node n : descendants(span)) {
+                if (n instanceof TextNode t && t.getWholeText().contains(shown)) {
+                    holder = t;
+                    break;
+                }
+            }
+            if (holder == null) {
+                throw new IllegalStateException("cross-reference to #" + span.attr("data-target") + " lost its page number");
+            }
+            String text = holder.getWholeText();
+            int at = text.indexOf(shown);
+            holder.text(text.substring(0, at) + f + text.substring(at + shown.length()));
+            span.attr("data-shown", f);
         }
+    }
+
+    private static List<Node> descendants(Element e) {
+        List<Node> out = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> out.add(node), e);
+        return out;
     }
 
     private static boolean startsWith(Node n, char c) {
