@@ -30,7 +30,11 @@ public final class BookUserAgent extends ITextUserAgent {
 
     /** A renderer (with the renderer's default resolution) whose resources all come through this agent. */
     public static ITextRenderer renderer(FontResolver fonts, Path sourceRoot) {
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        return renderer(fonts, sourceRoot, new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT));
+    }
+
+    /** The same, drawing through the given output device (made at the renderer's default resolution). */
+    public static ITextRenderer renderer(FontResolver fonts, Path sourceRoot, ITextOutputDevice device) {
         Path root = sourceRoot.toAbsolutePath().normalize();
         List<Path> roots = root.getParent() == null ? List.of(root) : List.of(root, root.getParent().resolve("styles"));
         BookUserAgent agent = new BookUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, roots, ImageSettings.of(sourceRoot));

@@ -103,7 +103,10 @@ public final class Labels {
         return v;
     }
 
-    /** The label with {@code {0}}, {@code {1}} … replaced by the arguments. */
+    /**
+     * The label with {@code {0}}, {@code {1}} … replaced by the arguments, and the gap of
+     * {@link ScriptGaps} where Han text meets a Latin letter or digit: "第 3 章", "《大模型面试 100 问》".
+     */
     public String format(String key, Object... args) {
         String v = get(key);
         StringBuilder out = new StringBuilder(v.length() + 16);
@@ -118,7 +121,7 @@ public final class Labels {
                 out.append(c);
             }
         }
-        return out.toString();
+        return ScriptGaps.space(out.toString());
     }
 
     /** The text before and after {@code {0}} in a label, for a value that is an element: "（第 ", " 页）". */

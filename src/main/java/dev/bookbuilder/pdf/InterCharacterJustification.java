@@ -3,8 +3,8 @@ package dev.bookbuilder.pdf;
 import java.lang.reflect.Field;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.render.Box;
-import org.openpdf.render.CharCounts;
 import org.openpdf.render.InlineLayoutBox;
+import org.openpdf.render.InlineText;
 import org.openpdf.render.JustificationInfo;
 import org.openpdf.render.LineBox;
 
@@ -12,9 +12,10 @@ import org.openpdf.render.LineBox;
  * Justification across all characters, as Chinese books set it (clreq §3.2.3). The renderer gives a
  * justified line's slack 80% to its word spaces and 20% to its characters: a line with one Latin
  * word opened holes of several ems around it, and a line without spaces received only a fifth of its
- * slack and ended ragged. After layout, each justified line's slack is spread evenly over every gap
- * between its characters, spaces included; the renderer's own justification is undone by moving each
- * piece of text by the difference.
+ * slack and ended ragged. After layout, each justified line's slack is spread evenly over the gaps
+ * between its characters, spaces included, except inside a Latin word and beside the thin Han–Latin
+ * space ({@link LatinRuns}); the renderer's own justification is undone by moving each piece of text
+ * by the difference, and {@link PrintOutputDevice} draws the line's text the same way.
  */
 final class InterCharacterJustification {
     private static final Field INFO = field();
@@ -23,26 +24,26 @@ final class InterCharacterJustification {
     }
 
     static void apply(ITextRenderer renderer) {
-        visit(renderer.getRootBox());
+        visit(renderer.getRootBox(), (PrintOutputDevice) renderer.getOutputDevice());
     }
 
-    private static void visit(Box box) {
+    private static void visit(Box box, PrintOutputDevice device) {
         if (box instanceof LineBox line) {
-            rejustify(line);
+            rejustify(line, device);
         }
         for (int i = 0; i < box.getChildCount(); i++) {
-            visit(box.getChild(i));
+            visit(box.getChild(i), device);
         }
         if (box instanceof InlineLayoutBox inline) {
             for (Object child : inline.getInlineChildren()) {
                 if (child instanceof Box b && !(child instanceof InlineLayoutBox)) {
-                    visit(b); // inline blocks hold lines of their own
+                    visit(b, device); // inline blocks hold lines of their own
                 }
             }
         }
     }
 
-    private static void rejustify(LineBox line) {
+    private static void rejustify(LineBox line, PrintOutputDevice device) {
         JustificationInfo old = line.getJustificationInfo();
         if (old == null && followedByContent(line)) {
             // The renderer takes a line followed only by an inline block (a paragraph's held last
@@ -52,15 +53,14 @@ final class InterCharacterJustification {
         if (old == null || line.isContainsDynamicFunction() || line.getFloatDistances() == null) {
             return;
         }
-        CharCounts counts = new CharCounts();
+        int gaps = -1; // the line's last character has no gap after it
         for (Box b : line.getChildren()) {
             if (b instanceof InlineLayoutBox inline) {
-                inline.countJustifiableChars(counts);
+                gaps += looseGaps(inline);
             }
         }
-        int gaps = counts.getNonSpaceCount() - 1 + counts.getSpaceCount();
         if (gaps <= 0) {
-            return;
+            return; // one Latin word alone: the renderer's spacing stays
         }
         int available = line.getParent().getContentWidth() - line.getFloatDistances().leftFloatDistance()
                 - line.getFloatDistances().rightFloatDistance() - line.getContentStart();
@@ -69,20 +69,58 @@ final class InterCharacterJustification {
             return;
         }
         float each = (float) slack / gaps;
-        JustificationInfo delta = new JustificationInfo(each - old.nonSpaceAdjust(), each - old.spaceAdjust());
         float adjust = 0;
         for (Box b : line.getChildren()) {
             b.setX(b.getX() + Math.round(adjust));
             if (b instanceof InlineLayoutBox inline) {
-                adjust += inline.adjustHorizontalPosition(delta, adjust);
+                adjust += shift(inline, old, each, adjust);
             }
         }
         line.calcChildLocations(); // the pieces' places on the page follow their new offsets
         try {
-            INFO.set(line, new JustificationInfo(each, each));
+            INFO.set(line, device.interCharacter(each));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static int looseGaps(InlineLayoutBox box) {
+        int gaps = 0;
+        for (Object o : box.getInlineChildren()) {
+            if (o instanceof InlineText text) {
+                gaps += LatinRuns.looseGaps(text.getSubstring());
+            } else if (o instanceof InlineLayoutBox inline) {
+                gaps += looseGaps(inline);
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * Moves the box's pieces from the renderer's spacing to {@code each} per loose gap, as
+     * {@link InlineLayoutBox#adjustHorizontalPosition} moves them for a uniform spacing; returns how
+     * far the box's content moved.
+     */
+    private static float shift(InlineLayoutBox box, JustificationInfo was, float each, float adjust) {
+        float running = adjust;
+        float result = 0;
+        for (Object o : box.getInlineChildren()) {
+            if (o instanceof InlineText text) {
+                text.setX(text.getX() + Math.round(result));
+                float moved = LatinRuns.looseGaps(text.getSubstring()) * each - text.calcTotalAdjustment(was);
+                result += moved;
+                running += moved;
+            } else {
+                Box b = (Box) o;
+                b.setX(b.getX() + Math.round(running));
+                if (b instanceof InlineLayoutBox inline) {
+                    float moved = shift(inline, was, each, running);
+                    result += moved;
+                    running += moved;
+                }
+            }
+        }
+        return result;
     }
 
     private static boolean followedByContent(LineBox line) {

@@ -160,7 +160,8 @@ public final class PdfBookWriter {
     private ITextRenderer newRenderer(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
             throws IOException {
         org.w3c.dom.Document dom = PrintDom.of(html);
-        ITextRenderer renderer = dev.bookbuilder.assets.BookUserAgent.renderer(fonts.newResolver(), sourceRoot); // book files only, never the network
+        ITextRenderer renderer = dev.bookbuilder.assets.BookUserAgent.renderer(fonts.newResolver(), sourceRoot,
+                new PrintOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)); // book files only, never the network
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(Hyphenation.around(new CjkLineBreaking(), html.selectFirst("html").attr("lang")));
         renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures,

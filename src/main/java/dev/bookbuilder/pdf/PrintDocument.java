@@ -85,6 +85,7 @@ final class PrintDocument {
         for (Element img : body.select("img.math")) {
             img.attr("style", img.attr("style").replaceAll(";?vertical-align:[^;]*", ""));
         }
+        wordSpacesForThinSpaces(body);
         PrintCrossRefs.mark(body); // before the punctuation after a link is moved into it
         PrintLists.markUnordered(body);
         PrintPunctuation.keepWithNeighbours(body);
@@ -94,6 +95,20 @@ final class PrintDocument {
         CodeWrap.breakInlineCode(body);
         UprightCjk.apply(body);
         return doc;
+    }
+
+    /**
+     * The thin space that parts Han from Latin text ({@link dev.bookbuilder.i18n.ScriptGaps}) is in no CJK
+     * font, and was drawn as nothing: "见Multi-Head", "Prompt工程篇". A word space, a quarter em in those
+     * fonts, takes its place; like the space an author types there, a line may break at it.
+     */
+    private static void wordSpacesForThinSpaces(Element body) {
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('\u2009') >= 0
+                    && t.parent() instanceof Element parent && parent.closest("pre, code") == null) {
+                t.text(t.getWholeText().replace('\u2009', ' '));
+            }
+        }, body);
     }
 
     /** The contents and the study plan come after the front matter, before the first cluster (once). */

@@ -118,7 +118,8 @@ public final class PageRenderer {
     }
 
     private static Map<String, Object> editionModel(Edition edition) {
-        return Map.of("id", edition.id(), "title", edition.config().title(), "fullTitle", edition.fullTitle(),
+        // Shown on pages: with the Han–Latin gap the text has ("大模型面试 100 问"); the metadata keeps the title as written.
+        return Map.of("id", edition.id(), "title", ScriptGaps.space(edition.config().title()), "fullTitle", ScriptGaps.space(edition.fullTitle()),
                 "complete", edition.isComplete());
     }
 

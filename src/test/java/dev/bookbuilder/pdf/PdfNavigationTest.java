@@ -59,7 +59,7 @@ class PdfNavigationTest {
                 tocPage++;
             }
             List<String[]> entries = new ArrayList<>();
-            for (int p = tocPage; !firstLine(pdf, p).startsWith("第1章"); p++) {
+            for (int p = tocPage; !firstLine(pdf, p).matches("第\\s*1\\s*章.*"); p++) {
                 for (String line : pdf.body(p)) {
                     Matcher m = TOC_LINE.matcher(line);
                     if (m.matches()) {

@@ -253,6 +253,100 @@ class PrintTypesettingTest {
     }
 
     @Test
+    void latinWordsInChineseLinesKeepTheirLettersTogether() {
+        List<String> spaced = letterSpacedWords(pdf);
+        assertEquals(List.of(), spaced.stream().limit(10).toList(), spaced.size() + " letter-spaced words");
+    }
+
+    /**
+     * Two Latin letters or digits next to each other in a body line of Chinese text, drawn apart by more
+     * than a twentieth of an em: justification spread into a Latin word ("L L a M A - 7 B").
+     */
+    static List<String> letterSpacedWords(PdfPages pdf) {
+        List<String> out = new ArrayList<>();
+        int words = 0;
+        for (int p = 1; p <= pdf.count(); p++) {
+            for (List<TextPosition> row : rows(pdf, p).values()) {
+                if (!isBodyRow(row, pdf) || row.stream().noneMatch(t -> t.getUnicode().codePointAt(0) >= 0x4E00)) {
+                    continue;
+                }
+                for (int g = 0; g + 1 < row.size(); g++) {
+                    TextPosition a = row.get(g);
+                    TextPosition b = row.get(g + 1);
+                    if (!a.getUnicode().matches("[A-Za-z0-9]") || !b.getUnicode().matches("[A-Za-z0-9]") || a.getFontSize() != b.getFontSize()) {
+                        continue;
+                    }
+                    words++;
+                    double gap = b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj();
+                    if (Math.abs(gap) > a.getFontSize() / 20) {
+                        out.add("page " + p + ": " + String.format("%.2f", gap / a.getFontSize()) + " em between `" + a.getUnicode()
+                                + b.getUnicode() + "` in " + text(row));
+                        break;
+                    }
+                }
+            }
+        }
+        assertTrue(words > 1000, "letter pairs checked: " + words);
+        return out;
+    }
+
+    @Test
+    void hanAndLatinTextArePartedByAGap() {
+        List<String> joined = unpartedScripts(pdf);
+        assertEquals(List.of(), joined.stream().limit(10).toList(), joined.size() + " joins without a gap");
+    }
+
+    /**
+     * A Han character and a Latin letter or digit of the same size drawn next to each other with less than a
+     * tenth of an em between them, outside code: the gap ScriptGaps makes was not printed ("见Multi-Head").
+     */
+    static List<String> unpartedScripts(PdfPages pdf) {
+        List<String> out = new ArrayList<>();
+        int joins = 0;
+        for (int p = 1; p <= pdf.count(); p++) {
+            for (List<TextPosition> row : rows(pdf, p).values()) {
+                for (int g = 0; g + 1 < row.size(); g++) {
+                    TextPosition a = row.get(g);
+                    TextPosition b = row.get(g + 1);
+                    if (b.getUnicode().isBlank() && g + 2 < row.size() && meet(a, row.get(g + 2))) {
+                        joins++; // parted by a space glyph
+                        continue;
+                    }
+                    if (!meet(a, b) || a.getFontSize() != b.getFontSize() || isCode(a) || isCode(b)) {
+                        continue;
+                    }
+                    joins++;
+                    double gap = b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj();
+                    if (gap < a.getFontSize() / 10) {
+                        out.add("page " + p + ": `" + a.getUnicode() + b.getUnicode() + "` in " + text(row));
+                        break;
+                    }
+                }
+            }
+        }
+        assertTrue(joins > 1000, "Han–Latin joins checked: " + joins);
+        return out;
+    }
+
+    private static boolean meet(TextPosition a, TextPosition b) {
+        return han(a) && latin(b) || latin(a) && han(b);
+    }
+
+    private static boolean han(TextPosition t) {
+        int c = t.getUnicode().codePointAt(0);
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    private static boolean latin(TextPosition t) {
+        return t.getUnicode().matches("[A-Za-z0-9]");
+    }
+
+    private static boolean isCode(TextPosition t) {
+        String font = t.getFont().getName();
+        return font != null && font.contains("Mono");
+    }
+
+    @Test
     void noCharacterIsDrawnOverAnother() {
         assertEquals(List.of(), overlaps(pdf).stream().limit(20).toList());
     }
