@@ -49,6 +49,10 @@ final class PrintCrossRefs {
             if (lead > 0) {
                 a.appendText(words[0].substring(0, lead));
             }
+            if (words[1].endsWith("）") && a.nextSibling() instanceof TextNode next) {
+                // "Self-Attention 拆开" had a gap after the Latin word; after "（第 8 页）" it would stand after a bracket.
+                next.text(next.getWholeText().replaceFirst("^[ \u2009]+", ""));
+            }
             String before = words[0].substring(lead);
             a.appendElement("span").addClass("xref-page").attr("data-target", target)
                     .attr("data-before", before).attr("data-after", words[1]).text(before + PLACEHOLDER + words[1]);

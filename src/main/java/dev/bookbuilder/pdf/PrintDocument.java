@@ -85,8 +85,8 @@ final class PrintDocument {
         for (Element img : body.select("img.math")) {
             img.attr("style", img.attr("style").replaceAll(";?vertical-align:[^;]*", ""));
         }
-        wordSpacesForThinSpaces(body);
         PrintCrossRefs.mark(body); // before the punctuation after a link is moved into it
+        wordSpacesForThinSpaces(body);
         PrintLists.markUnordered(body);
         PrintPunctuation.keepWithNeighbours(body);
         PrintPunctuation.holdLastCharacters(body);

@@ -37,6 +37,7 @@ public final class PageRenderer {
         List<TocEntry> toc = TocEntry.of(edition);
         Map<String, Object> common = new HashMap<>();
         common.put("book", book.sources().config());
+        common.put("bookTitle", ScriptGaps.space(book.sources().config().title())); // as pages show it: "大模型面试 100 问"
         common.put("edition", editionModel(edition));
         common.put("lang", book.sources().config().language());
         common.put("labels", edition.labels());
@@ -49,7 +50,7 @@ public final class PageRenderer {
             model.put("page", pageModel(page));
             model.put("body", page.parsed() == null ? "" : bodies.render(page.parsed()));
             switch (page.kind()) {
-                case TITLE -> model.put("authors", edition.labels().join(book.sources().config().authors()));
+                case TITLE -> model.put("authors", ScriptGaps.space(edition.labels().join(book.sources().config().authors())));
                 case COLOPHON -> {
                     model.put("buildDate", DateTimeFormatter.ISO_LOCAL_DATE.format(buildTime.atOffset(ZoneOffset.UTC)));
                     model.put("builderVersion", builderVersion);

@@ -34,6 +34,13 @@ class PrintCrossRefsFillTest {
     }
 
     @Test
+    void theGapAfterALatinWordGoesWhenThePageNoteEndsWithABracket() {
+        Document doc = page("<a class=\"xref\" href=\"#mha\">Self-Attention</a>\u2009拆开 Q、K、V");
+        PrintCrossRefs.fill(doc, Map.of("mha", "8"));
+        assertEquals("Self-Attention（第 8 页）拆开 Q、K、V", text(doc));
+    }
+
+    @Test
     void aSecondPassRewritesTheNumberAndKeepsTheRest() {
         Document doc = page("详见 <a class=\"xref\" href=\"#mha\">Multi-Head Attention</a>。");
         PrintCrossRefs.fill(doc, Map.of("mha", "9"));
