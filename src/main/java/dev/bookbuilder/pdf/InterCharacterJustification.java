@@ -1,6 +1,7 @@
 package dev.bookbuilder.pdf;
 
 import java.lang.reflect.Field;
+import org.openpdf.css.value.FontSpecification;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.render.Box;
 import org.openpdf.render.InlineLayoutBox;
@@ -13,12 +14,15 @@ import org.openpdf.render.LineBox;
  * justified line's slack 80% to its word spaces and 20% to its characters: a line with one Latin
  * word opened holes of several ems around it, and a line without spaces received only a fifth of its
  * slack and ended ragged. After layout, each justified line's slack is spread evenly over the gaps
- * between its characters, spaces included, except inside a Latin word and beside the thin Han–Latin
- * space ({@link LatinRuns}); the renderer's own justification is undone by moving each piece of text
- * by the difference, and {@link PrintOutputDevice} draws the line's text the same way.
+ * between its characters, spaces included, except inside a Latin word ({@link LatinRuns}), which is
+ * spaced only when the other gaps would grow wider than {@link #LOOSE_MOST}; the renderer's own
+ * justification is undone by moving each piece of text by the difference, and
+ * {@link PrintOutputDevice} draws the line's text the same way.
  */
 final class InterCharacterJustification {
     private static final Field INFO = field();
+    /** The widest a gap between Chinese characters grows, in ems, before Latin letters are spaced too. */
+    private static final float LOOSE_MOST = 0.3f;
 
     private InterCharacterJustification() {
     }
@@ -53,68 +57,79 @@ final class InterCharacterJustification {
         if (old == null || line.isContainsDynamicFunction() || line.getFloatDistances() == null) {
             return;
         }
-        int gaps = -1; // the line's last character has no gap after it
+        int[] gaps = {-1, 0}; // loose and tight gaps; the line's last character has no gap after it
         for (Box b : line.getChildren()) {
             if (b instanceof InlineLayoutBox inline) {
-                gaps += looseGaps(inline);
+                count(inline, gaps);
             }
         }
-        if (gaps <= 0) {
-            return; // one Latin word alone: the renderer's spacing stays
-        }
+        int loose = Math.max(gaps[0], 0);
+        int tight = gaps[1];
         int available = line.getParent().getContentWidth() - line.getFloatDistances().leftFloatDistance()
                 - line.getFloatDistances().rightFloatDistance() - line.getContentStart();
         int slack = available - line.getContentWidth();
-        if (slack <= 0) {
+        if (slack <= 0 || loose + tight == 0) {
             return;
         }
-        float each = (float) slack / gaps;
+        // The gaps between Chinese characters take the slack up to a limit; what is left spaces the
+        // letters of the line's Latin words, a last resort (a wide formula carried to the next line).
+        FontSpecification font = line.getParent().getStyle().getFontSpecification();
+        float most = font == null ? Float.MAX_VALUE : font.size * LOOSE_MOST;
+        float eachLoose = loose == 0 ? 0 : (float) slack / loose;
+        float eachTight = 0;
+        if (tight > 0 && (loose == 0 || eachLoose > most)) {
+            eachLoose = Math.min(eachLoose, most);
+            eachTight = (slack - eachLoose * loose) / tight;
+        }
         float adjust = 0;
         for (Box b : line.getChildren()) {
             b.setX(b.getX() + Math.round(adjust));
             if (b instanceof InlineLayoutBox inline) {
-                adjust += shift(inline, old, each, adjust);
+                adjust += shift(inline, old, eachLoose, eachTight, adjust);
             }
         }
         line.calcChildLocations(); // the pieces' places on the page follow their new offsets
         try {
-            INFO.set(line, device.interCharacter(each));
+            INFO.set(line, device.interCharacter(eachLoose, eachTight));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static int looseGaps(InlineLayoutBox box) {
-        int gaps = 0;
+    private static void count(InlineLayoutBox box, int[] gaps) {
         for (Object o : box.getInlineChildren()) {
             if (o instanceof InlineText text) {
-                gaps += LatinRuns.looseGaps(text.getSubstring());
+                String s = text.getSubstring();
+                int loose = LatinRuns.looseGaps(s);
+                gaps[0] += loose;
+                gaps[1] += s.length() - loose;
             } else if (o instanceof InlineLayoutBox inline) {
-                gaps += looseGaps(inline);
+                count(inline, gaps);
             }
         }
-        return gaps;
     }
 
     /**
-     * Moves the box's pieces from the renderer's spacing to {@code each} per loose gap, as
+     * Moves the box's pieces from the renderer's spacing to the new one, as
      * {@link InlineLayoutBox#adjustHorizontalPosition} moves them for a uniform spacing; returns how
      * far the box's content moved.
      */
-    private static float shift(InlineLayoutBox box, JustificationInfo was, float each, float adjust) {
+    private static float shift(InlineLayoutBox box, JustificationInfo was, float eachLoose, float eachTight, float adjust) {
         float running = adjust;
         float result = 0;
         for (Object o : box.getInlineChildren()) {
             if (o instanceof InlineText text) {
                 text.setX(text.getX() + Math.round(result));
-                float moved = LatinRuns.looseGaps(text.getSubstring()) * each - text.calcTotalAdjustment(was);
+                String s = text.getSubstring();
+                int loose = LatinRuns.looseGaps(s);
+                float moved = loose * eachLoose + (s.length() - loose) * eachTight - text.calcTotalAdjustment(was);
                 result += moved;
                 running += moved;
             } else {
                 Box b = (Box) o;
                 b.setX(b.getX() + Math.round(running));
                 if (b instanceof InlineLayoutBox inline) {
-                    float moved = shift(inline, was, each, running);
+                    float moved = shift(inline, was, eachLoose, eachTight, running);
                     result += moved;
                     running += moved;
                 }

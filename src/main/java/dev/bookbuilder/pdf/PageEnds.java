@@ -52,7 +52,7 @@ final class PageEnds {
                     // The renderer does not always honour widows: then the paragraph is kept whole, on the next page.
                     Element previous = e.previousElementSibling();
                     changed |= switch (f.kind()) {
-                        case BOX -> !e.hasClass(UNMOVED) && mark(keptWith(e), BREAK);
+                        case BOX -> !frame(e).hasClass(UNMOVED) && mark(keptWith(frame(e)), BREAK);
                         case UNMOVE -> false;
                         case WIDOWS -> mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS);
                         case WITH_PREVIOUS -> previous != null && previous.tagName().matches("p|ul|ol|pre|blockquote|aside|div")
@@ -187,6 +187,21 @@ final class PageEnds {
             p++;
         }
         return p;
+    }
+
+    /**
+     * The outermost framed box around an element, or the element: the renderer reports a paragraph or
+     * list inside a callout as kept together too (it passes {@code page-break-inside} on), and a page
+     * break before it would leave the callout's title alone on the page before.
+     */
+    private static Element frame(Element e) {
+        Element out = e;
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up.tagName().matches("aside|blockquote|pre") || up.hasClass("core-points")) {
+                out = up;
+            }
+        }
+        return out;
     }
 
     /** The box and what the stylesheet keeps with it: a heading, caption or title right before it. */

@@ -1,8 +1,7 @@
 package dev.bookbuilder.pdf;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Set;
+import java.util.Map;
 import org.openpdf.pdf.ITextFSFont;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.render.FSFont;
@@ -11,22 +10,26 @@ import org.openpdf.render.JustificationInfo;
 /**
  * The renderer's PDF output, drawing the lines that {@link InterCharacterJustification} set with
  * their Latin words tight: the renderer adds a line's character spacing after every character,
- * which letter-spaced the Latin words of a Chinese line. Such text is drawn in runs, a Latin word
- * without added spacing, the rest with the line's spacing between characters.
+ * which letter-spaced the Latin words of a Chinese line. Such text is drawn in runs: a Latin word
+ * with its own spacing (none, unless the line has too few other gaps), the rest with the line's.
  */
 final class PrintOutputDevice extends ITextOutputDevice {
-    /** The spacings that this project's justification made; others (Latin books) draw as the renderer does. */
-    private final Set<JustificationInfo> interCharacter = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static final JustificationInfo NONE = new JustificationInfo(0, 0);
+    /** The spacings this project's justification made, each with its spacing inside Latin words; others draw as the renderer does. */
+    private final Map<JustificationInfo, JustificationInfo> inWords = new IdentityHashMap<>();
     private ITextFSFont font;
 
     PrintOutputDevice(float dotsPerPoint) {
         super(dotsPerPoint);
     }
 
-    /** Marks a line's spacing as spread over the loose gaps only ({@link LatinRuns}). */
-    JustificationInfo interCharacter(float each) {
-        JustificationInfo info = new JustificationInfo(each, each);
-        interCharacter.add(info);
+    /**
+     * A line's spacing: {@code loose} after each character, {@code tight} between two of a Latin word
+     * ({@link LatinRuns}); the line is then drawn in runs.
+     */
+    JustificationInfo interCharacter(float loose, float tight) {
+        JustificationInfo info = new JustificationInfo(loose, loose);
+        inWords.put(info, tight == 0 ? NONE : new JustificationInfo(tight, tight));
         return info;
     }
 
@@ -38,7 +41,8 @@ final class PrintOutputDevice extends ITextOutputDevice {
 
     @Override
     public void drawString(String s, float x, float y, JustificationInfo info) {
-        if (info == null || !interCharacter.contains(info)) {
+        JustificationInfo inWord = info == null ? null : inWords.get(info);
+        if (inWord == null) {
             super.drawString(s, x, y, info);
             return;
         }
@@ -58,9 +62,10 @@ final class PrintOutputDevice extends ITextOutputDevice {
                 }
             }
             String run = s.substring(i, j + 1);
-            super.drawString(run, x, y, tight ? null : info);
+            JustificationInfo spacing = tight ? inWord : info;
+            super.drawString(run, x, y, spacing == NONE ? null : spacing);
             float width = font.getFontDescription().getFont().getWidthPoint(run, font.getSize2D());
-            x += width + (tight ? 0 : (j - i) * info.nonSpaceAdjust()) + info.nonSpaceAdjust();
+            x += width + (j - i) * spacing.nonSpaceAdjust() + info.nonSpaceAdjust();
             i = j + 1;
         }
     }

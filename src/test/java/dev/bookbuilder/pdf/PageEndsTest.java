@@ -61,6 +61,27 @@ class PageEndsTest {
     }
 
     @Test
+    void noCalloutTitleStandsAloneAtAPageFoot() {
+        // The renderer reported the paragraph inside a callout as one to keep whole; moving that paragraph to a
+        // new page left the callout's title alone at the foot of the page before (printed pp. 42 and 226).
+        List<String> alone = new ArrayList<>();
+        int titles = 0;
+        for (int p = 1; p <= pdf.count(); p++) {
+            List<List<TextPosition>> rows = textRows(pdf, p);
+            for (int i = 0; i < rows.size(); i++) {
+                if (PrintTypesettingTest.text(rows.get(i)).equals("面试这样答")) {
+                    titles++;
+                    if (i == rows.size() - 1) {
+                        alone.add("page " + p + " (" + pdf.folio(p) + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(titles >= 60, "callout titles found: " + titles);
+        assertEquals(List.of(), alone);
+    }
+
+    @Test
     void noFrameStandsEmptyAtAPageFoot() throws IOException {
         List<String> empty = new ArrayList<>();
         int frames = 0;
