@@ -30,9 +30,14 @@ public final class FormulaCache {
         return SHARED;
     }
 
+    /** The cached drawing of {@code key}, if a build has kept it. */
+    public Optional<MathRenderer.Image> cached(String key, String fileName) {
+        return store.get(key).flatMap(text -> decode(fileName, text));
+    }
+
     /** The cached drawing of {@code key}, else {@code draw}'s, which is then kept. */
     public MathRenderer.Image get(String key, String fileName, Supplier<MathRenderer.Image> draw) {
-        Optional<MathRenderer.Image> hit = store.get(key).flatMap(text -> decode(fileName, text));
+        Optional<MathRenderer.Image> hit = cached(key, fileName);
         if (hit.isPresent()) {
             return hit.get();
         }

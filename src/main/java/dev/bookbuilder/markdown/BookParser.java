@@ -185,6 +185,9 @@ public final class BookParser {
                     }
                 }
             } else if (n instanceof MathNode m) {
+                if (m.limitProblem() == null && MathRenderer.drawnBefore(m.drawnLatex(), m.isDisplay())) {
+                    continue; // drawn before: it parses and draws within its limits
+                }
                 String problem = m.limitProblem() != null ? null : MathRenderer.check(m.drawnLatex());
                 MathLimits.Drawing drawing = m.limitProblem() != null || problem != null ? null : MathLimits.drawWithin(m.drawnLatex(), m.isDisplay());
                 String limit = m.limitProblem() != null ? m.limitProblem() : drawing != null && drawing.timedOut() ? drawing.problem() : null;
