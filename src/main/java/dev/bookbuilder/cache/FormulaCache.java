@@ -17,6 +17,11 @@ public final class FormulaCache {
      */
     static final String VERSION = "formula-1 jlatexmath-1.0.7 em=" + MathRenderer.EM;
 
+    /** The drawings' version: what is derived from a drawing and kept elsewhere names it too. */
+    public static String version() {
+        return VERSION;
+    }
+
     private static final FormulaCache SHARED = new FormulaCache(ContentCache.fromSystemProperty("formulas", VERSION));
 
     private final ContentCache store;
