@@ -131,7 +131,7 @@ public final class BookParser {
         if (blocks.isEmpty()) {
             return Map.of();
         }
-        FigureFont font = FigureFont.choose(config.font().isEmpty() ? null : config.font());
+        FigureFont font = dev.bookbuilder.figure.FigureFontChoice.of(config.font().isEmpty() ? null : config.font());
         FigureDrawing drawing = new FigureDrawing(new FigureStyle(config.skin()), font, labels, FigureCache.fromSystemProperty(),
                 FIGURE_TIMEOUT_MS);
         synchronized (blocks) {
