@@ -21,7 +21,9 @@ JAR = ROOT / 'target' / 'bookbuilder.jar'
 # The JVM options ./book passes (its JVM array), so that the benchmark times what a user runs: for every build, and
 # the ones it adds for a one-off EPUB-only build.
 JVM_OPTIONS = ['-XX:+UseSerialGC']
-EPUB_ONLY_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseTransparentHugePages']
+THP = Path('/sys/kernel/mm/transparent_hugepage/enabled')
+EPUB_ONLY_OPTIONS = ['-XX:TieredStopAtLevel=1'] + (  # huge pages: a Linux option, as ./book passes it
+    ['-XX:+UseTransparentHugePages'] if THP.exists() and re.search(r'\[(always|madvise)\]', THP.read_text()) else [])
 # ./book starts builds from a class-data archive made by an earlier build (see train_archive).
 ARCHIVE_OPTIONS = ['-Xshare:auto', '-Xlog:cds=off', '-Xlog:cds+dynamic=off']
 
