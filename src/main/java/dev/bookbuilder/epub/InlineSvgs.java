@@ -18,8 +18,8 @@ import org.jsoup.parser.Parser;
  * process, and kept across builds beside the formula cache ({@code target/cache/reader-svg}).
  */
 final class InlineSvgs {
-    /** Raise when what is kept changes (the serialisation's settings, jsoup's version). */
-    static final String VERSION = "reader-svg-1 jsoup-1.21.2 " + FormulaCache.version();
+    /** Raise when what is kept changes (the serialisation's settings); jsoup's version is part of it. */
+    static final String VERSION = "reader-svg-1 jsoup-" + jsoupVersion() + " " + FormulaCache.version();
     private static final int MAX_KEPT = 20_000;
     private static final ContentCache STORE = ContentCache.fromSystemProperty("reader-svg", VERSION);
     private static final Map<String, Svg> KEPT = new ConcurrentHashMap<>();
@@ -29,6 +29,19 @@ final class InlineSvgs {
     }
 
     private InlineSvgs() {
+    }
+
+    /** jsoup's version as its Maven metadata (kept in the jar) gives it; another jsoup may serialise otherwise. */
+    private static String jsoupVersion() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Jsoup.class.getResourceAsStream("/META-INF/maven/org.jsoup/jsoup/pom.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (java.io.IOException e) {
+            // unknown: the entries are then kept under "unknown"
+        }
+        return p.getProperty("version", "unknown");
     }
 
     /**
