@@ -18,8 +18,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 JAR = ROOT / 'target' / 'bookbuilder.jar'
-# The JVM options ./book passes (its JVM array), so that the benchmark times what a user runs.
+# The JVM options ./book passes (its JVM array), so that the benchmark times what a user runs: for every build, and
+# the ones it adds for a one-off EPUB-only build.
 JVM_OPTIONS = ['-XX:+UseSerialGC']
+THP = Path('/sys/kernel/mm/transparent_hugepage/enabled')
+EPUB_ONLY_OPTIONS = ['-XX:TieredStopAtLevel=1'] + (  # huge pages: a Linux option, as ./book passes it
+    ['-XX:+UseTransparentHugePages'] if THP.exists() and re.search(r'\[(always|madvise)\]', THP.read_text()) else [])
+# ./book starts builds from a class-data archive made by an earlier build (see train_archive).
+ARCHIVE_OPTIONS = ['-Xshare:auto', '-Xlog:cds=off', '-Xlog:cds+dynamic=off']
 
 
 def java():
@@ -125,10 +131,31 @@ def launcher_overhead(jar, runs):
             'overhead_cpu_s': round(median(book, 'cpu') - median(plain, 'cpu'), 2)}
 
 
+def jvm_options(options):
+    """./book's JVM options for a build with these command options (one-off EPUB-only builds get more)."""
+    formats = [options[i + 1] for i, o in enumerate(options) if o == '--format' and i + 1 < len(options)]
+    return JVM_OPTIONS + (EPUB_ONLY_OPTIONS if formats and all(f == 'epub' for f in formats) else [])
+
+
+def train_archive(jar, work):
+    """As ./book does once per jar: one untimed build of the course (the launcher's warm cache, so that it draws
+    nothing) that archives the classes it loads; timed builds start from the archive. None if it was not made."""
+    archive = Path(work) / 'bookbuilder.jsa'
+    subprocess.run([java(), *jvm_options(['--format', 'epub']), f'-XX:ArchiveClassesAtExit={archive}', *ARCHIVE_OPTIONS,
+                    '-Djava.awt.headless=true', f'-Dbookbuilder.cache={ROOT / "target" / "cache"}', '-jar', jar, 'build',
+                    '--force', '-q', '--source', ROOT / 'chapters', '--out', Path(work) / 'out-train', '--edition', 'complete',
+                    '--format', 'epub'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return archive if archive.exists() else None
+
+
+ARCHIVE = []  # the archive train_archive made, if any
+
+
 def builder(jar, book, out, cache, *options):
     """One cold builder process; `cache` is its cache folder (empty: a first build; kept: a rebuild)."""
-    return timed([java(), *JVM_OPTIONS, '-Djava.awt.headless=true', f'-Dbookbuilder.cache={cache}', '-jar', jar,
-                  'build', '--force', '--source', book, '--out', out, *options])  # --force: a rebuild, not the manifest's no-op
+    archive = [f'-XX:SharedArchiveFile={ARCHIVE[0]}', *ARCHIVE_OPTIONS] if ARCHIVE else []
+    return timed([java(), *jvm_options(list(options)), *archive, '-Djava.awt.headless=true', f'-Dbookbuilder.cache={cache}',
+                  '-jar', jar, 'build', '--force', '--source', book, '--out', out, *options])  # --force: a rebuild, not the manifest's no-op
 
 
 def one_edit_copy(book, work):
@@ -283,6 +310,8 @@ def main():
     jar = work / 'bookbuilder.jar'
     shutil.copy2(JAR, jar)  # a rebuild of target/ during a long run must not change the jar under it
     try:
+        if 'book' in tools:
+            ARCHIVE.extend([a for a in [train_archive(jar, work)] if a])
         results = run_tools(args, tools, work, str(jar))
         Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + '\n')
         print()

@@ -148,6 +148,7 @@ public final class BookBuilder {
             }
             List<Diagnostic> warnings = diags.sorted().stream().filter(d -> d.severity() == Severity.WARNING).toList();
             BuildManifest.of(request, version).write(folder.dir(), outputs, warnings);
+            markTrainingRun(outputs);
             return new BuildResult(List.copyOf(outputs), warnings);
         }
     }
@@ -215,6 +216,23 @@ public final class BookBuilder {
         progress.accept(String.format("%-20s %-4s %s (%,d KB, %d ms)", editionId, format.name(), file.getFileName(),
                 (o.bytes() + 1023) / 1024, o.millis()));
         return o;
+    }
+
+    /**
+     * The launcher archives the classes of one build for later JVMs to start from (class-data sharing), and keeps the
+     * archive only when that build wrote a file, so that a no-op build or a failed one is never what later builds load.
+     */
+    static final String TRAINING_MARKER = "bookbuilder.training-marker";
+
+    private static void markTrainingRun(List<BuildResult.Output> outputs) {
+        String marker = System.getProperty(TRAINING_MARKER);
+        if (marker != null && !marker.isBlank() && !outputs.isEmpty()) {
+            try {
+                Files.writeString(Path.of(marker), outputs.size() + "\n");
+            } catch (IOException e) {
+                // no archive this time: the next build trains again
+            }
+        }
     }
 
     private static <T> T await(Future<T> job) throws IOException {

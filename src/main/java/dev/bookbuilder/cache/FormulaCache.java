@@ -17,6 +17,11 @@ public final class FormulaCache {
      */
     static final String VERSION = "formula-1 jlatexmath-1.0.7 em=" + MathRenderer.EM;
 
+    /** The drawings' version: what is derived from a drawing and kept elsewhere names it too. */
+    public static String version() {
+        return VERSION;
+    }
+
     private static final FormulaCache SHARED = new FormulaCache(ContentCache.fromSystemProperty("formulas", VERSION));
 
     private final ContentCache store;
@@ -30,9 +35,14 @@ public final class FormulaCache {
         return SHARED;
     }
 
+    /** The cached drawing of {@code key}, if a build has kept it. */
+    public Optional<MathRenderer.Image> cached(String key, String fileName) {
+        return store.get(key).flatMap(text -> decode(fileName, text));
+    }
+
     /** The cached drawing of {@code key}, else {@code draw}'s, which is then kept. */
     public MathRenderer.Image get(String key, String fileName, Supplier<MathRenderer.Image> draw) {
-        Optional<MathRenderer.Image> hit = store.get(key).flatMap(text -> decode(fileName, text));
+        Optional<MathRenderer.Image> hit = cached(key, fileName);
         if (hit.isPresent()) {
             return hit.get();
         }

@@ -29,8 +29,13 @@ public final class IndexSorter {
     private static final Map<String, String> READINGS = new ConcurrentHashMap<>();
     private static final ContentCache STORED = ContentCache.fromSystemProperty("index-readings",
             "reading-1 icu-" + VersionInfo.ICU_VERSION + " " + Pinyin.RULES);
-    private final Collator collator;
+    private final ULocale locale;
     private final boolean chinese;
+    /**
+     * Built on first need: ICU's collation data cost a cold process about 0.2 s of CPU (and a scan of the jar), and a
+     * Chinese index needs the collator only for terms of the same reading.
+     */
+    private Collator collator;
 
     /** Built on first need (see {@link #READINGS}). */
     private static final class Pinyin {
@@ -45,7 +50,14 @@ public final class IndexSorter {
 
     public IndexSorter(ULocale locale) {
         this.chinese = locale.getLanguage().equals("zh");
-        this.collator = Collator.getInstance(chinese ? ULocale.SIMPLIFIED_CHINESE : locale);
+        this.locale = chinese ? ULocale.SIMPLIFIED_CHINESE : locale;
+    }
+
+    private synchronized Collator collator() {
+        if (collator == null) {
+            collator = Collator.getInstance(locale);
+        }
+        return collator;
     }
 
     /** The reading an entry sorts by: its sort key, else pinyin (for Chinese) or the lower-cased term without accents. */
@@ -74,7 +86,48 @@ public final class IndexSorter {
     }
 
     /** What a term is compared by, worked out once per term rather than once per comparison. */
-    private record Keys(String group, boolean chinese, String reading, String collated, CollationKey collation) {
+    private final class Keys {
+        final String group;
+        final boolean chinese;
+        final String reading;
+        final String collated;
+        private final String term;
+        private CollationKey collation;
+
+        Keys(String group, boolean chinese, String reading, String collated, String term) {
+            this.group = group;
+            this.chinese = chinese;
+            this.reading = reading;
+            this.collated = collated;
+            this.term = term;
+        }
+
+        String group() {
+            return group;
+        }
+
+        boolean chinese() {
+            return chinese;
+        }
+
+        String reading() {
+            return reading;
+        }
+
+        String collated() {
+            return collated;
+        }
+
+        /** The term's ICU collation key (a Chinese book's last word), made when first compared. */
+        CollationKey collation() {
+            Collator c = collator();
+            synchronized (c) { // an ICU collator that is not frozen is not for shared use
+                if (collation == null) {
+                    collation = c.getCollationKey(term);
+                }
+                return collation;
+            }
+        }
     }
 
     /** Orders terms, given a function to their sort keys. */
@@ -86,7 +139,12 @@ public final class IndexSorter {
         Comparator<Keys> order = chinese
                 ? byGroup.thenComparing(Keys::chinese).thenComparing(Keys::reading).thenComparing(Keys::collation)
                 // The language's own order (ICU), by the sort key where the glossary gives one.
-                : byGroup.thenComparing(Keys::collated, collator::compare);
+                : byGroup.thenComparing(Keys::collated, (a, b) -> {
+                    Collator c = collator();
+                    synchronized (c) {
+                        return c.compare(a, b);
+                    }
+                });
         return Comparator.comparing(keysOf, order).thenComparing(Comparator.naturalOrder());
     }
 
@@ -94,11 +152,8 @@ public final class IndexSorter {
         String reading = reading(term, sortKey);
         boolean han = isChinese(term);
         String collated = sortKey != null && !sortKey.isBlank() ? sortKey : term;
-        synchronized (collator) { // an ICU collator that is not frozen is not for shared use
-            return new Keys(groupOf(reading), han,
-                    han ? reading.replaceAll("[^a-z0-9 ]", "") : term.toLowerCase(Locale.ROOT), collated,
-                    chinese ? collator.getCollationKey(term) : null);
-        }
+        return new Keys(groupOf(reading), han,
+                han ? reading.replaceAll("[^a-z0-9 ]", "") : term.toLowerCase(Locale.ROOT), collated, term);
     }
 
     static boolean isChinese(String term) {

@@ -37,10 +37,12 @@ final class BuildMemo<V> {
         current = new ConcurrentHashMap<>();
     }
 
-    V get(String key, Supplier<V> make) {
+    /** The kept result for the key, else {@code make}'s; the key is computed only when results are kept (digests cost). */
+    V get(Supplier<String> keyOf, Supplier<V> make) {
         if (!keep) {
             return make.get();
         }
+        String key = keyOf.get();
         Map<String, V> now = current;
         V v = now.get(key);
         if (v == null) {

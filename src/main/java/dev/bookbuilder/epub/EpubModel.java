@@ -84,7 +84,7 @@ public final class EpubModel {
             List<dev.bookbuilder.write.PrintedPages.Page> pageBreaks = breaks.getOrDefault(p.page().id(), List.of());
             String input = xhtml;
             // The formulas' file names are digests of their LaTeX, so the page's text names the drawings it inlines.
-            return markedUp.get(BuildMemo.key(input, pageBreaks), () -> ReaderMarkup.apply(input, rendered.mathImages(), pageBreaks));
+            return markedUp.get(() -> BuildMemo.key(input, pageBreaks), () -> ReaderMarkup.apply(input, rendered.mathImages(), pageBreaks));
         }).toList();
         for (int i = 0; i < marked.size(); i++) {
             RenderedPage p = rendered.pages().get(i);

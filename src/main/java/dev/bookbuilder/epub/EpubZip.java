@@ -41,7 +41,7 @@ final class EpubZip {
         }
         List<Packed> bodies = java.util.stream.IntStream.range(0, entries.size()).parallel()
                 .mapToObj(i -> i == 0 ? pack(entries.get(0).data(), false)
-                        : packed.get(BuildMemo.key(entries.get(i).data()), () -> pack(entries.get(i).data(), true)))
+                        : packed.get(() -> BuildMemo.key(entries.get(i).data()), () -> pack(entries.get(i).data(), true)))
                 .toList();
         int dosTime = dosTime(time);
         ByteArrayOutputStream central = new ByteArrayOutputStream();

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 /**
@@ -43,10 +43,22 @@ final class ReaderMarkup {
             PageBreaks.insert(doc, pageBreaks);
         }
         boolean svg = false;
+        // Drawings go in as their finished markup (InlineSvgs): the page holds each svg element with a placeholder
+        // for its children, replaced once the page is serialised; unless the page's own text has such a placeholder.
+        List<String> children = xhtml.contains(PLACEHOLDER) ? null : new java.util.ArrayList<>();
         for (Element img : doc.select("img.math")) {
-            String source = mathSvgs.get(img.attr("src"));
+            String file = img.attr("src");
+            String source = mathSvgs.get(file);
             if (source != null) {
-                img.replaceWith(inlineMath(img, source));
+                java.util.Optional<InlineSvgs.Svg> made = children == null ? java.util.Optional.empty() : InlineSvgs.of(file, source);
+                if (made.isPresent()) {
+                    Element shell = InlineSvgs.shell(made.get().viewBox());
+                    shell.appendChild(new Comment(PLACEHOLDER + children.size()));
+                    children.add(made.get().children());
+                    img.replaceWith(named(img, shell));
+                } else {
+                    img.replaceWith(inlineMath(img, source));
+                }
                 svg = true;
             }
         }
@@ -57,9 +69,25 @@ final class ReaderMarkup {
             }
             scopeHeaders(table);
         }
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .prettyPrint(false).charset("UTF-8");
-        return new Page(doc.outerHtml(), svg);
+        InlineSvgs.settings(doc.outputSettings());
+        String out = doc.outerHtml();
+        return new Page(children == null || children.isEmpty() ? out : filled(out, children), svg);
+    }
+
+    /** Marks the placeholder comment of a formula's children; never in a page's own text (checked). */
+    private static final String PLACEHOLDER = "bookbuilder-svg-children:";
+
+    /** The serialised page with each placeholder comment replaced by the children it stands for. */
+    private static String filled(String page, List<String> children) {
+        String open = "<!--" + PLACEHOLDER;
+        StringBuilder out = new StringBuilder(page.length() + children.stream().mapToInt(String::length).sum());
+        int from = 0;
+        for (int at = page.indexOf(open); at >= 0; at = page.indexOf(open, from)) {
+            int end = page.indexOf("-->", at);
+            out.append(page, from, at).append(children.get(Integer.parseInt(page.substring(at + open.length(), end))));
+            from = end + 3;
+        }
+        return out.append(page, from, page.length()).toString();
     }
 
     /** The formula's drawing as an inline svg element, sized as the image was, named for assistive technology. */
@@ -69,6 +97,11 @@ final class ReaderMarkup {
         synchronized (parsed) { // pages are marked up in parallel; jsoup nodes are not made for shared reading
             svg = parsed.clone();
         }
+        return named(img, svg);
+    }
+
+    /** The svg element sized as the formula's image was, named for assistive technology. */
+    private static Element named(Element img, Element svg) {
         String style = img.attr("style");
         if (img.hasClass("math-display")) {
             // Shrinks to the column (CSS max-width) but not below 60 % of its size, past which it scrolls.

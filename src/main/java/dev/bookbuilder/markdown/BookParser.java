@@ -131,7 +131,7 @@ public final class BookParser {
         if (blocks.isEmpty()) {
             return Map.of();
         }
-        FigureFont font = FigureFont.choose(config.font().isEmpty() ? null : config.font());
+        FigureFont font = dev.bookbuilder.figure.FigureFontChoice.of(config.font().isEmpty() ? null : config.font());
         FigureDrawing drawing = new FigureDrawing(new FigureStyle(config.skin()), font, labels, FigureCache.fromSystemProperty(),
                 FIGURE_TIMEOUT_MS);
         synchronized (blocks) {
@@ -185,6 +185,9 @@ public final class BookParser {
                     }
                 }
             } else if (n instanceof MathNode m) {
+                if (m.limitProblem() == null && MathRenderer.drawnBefore(m.drawnLatex(), m.isDisplay())) {
+                    continue; // drawn before: it parses and draws within its limits
+                }
                 String problem = m.limitProblem() != null ? null : MathRenderer.check(m.drawnLatex());
                 MathLimits.Drawing drawing = m.limitProblem() != null || problem != null ? null : MathLimits.drawWithin(m.drawnLatex(), m.isDisplay());
                 String limit = m.limitProblem() != null ? m.limitProblem() : drawing != null && drawing.timedOut() ? drawing.problem() : null;

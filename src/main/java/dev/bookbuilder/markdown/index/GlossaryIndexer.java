@@ -38,7 +38,17 @@ public final class GlossaryIndexer {
         }
         // Longer spellings first, so that "KV Cache" is found before "KV".
         spellings.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()));
+        for (Spelling sp : spellings) {
+            if (sp.lower().isEmpty()) {
+                byFirstChar = null; // matches everywhere: only the spelling-by-spelling search keeps its meaning
+                break;
+            }
+            byFirstChar.computeIfAbsent(sp.lower().charAt(0), c -> new ArrayList<>()).add(sp);
+        }
     }
+
+    /** The spellings by their first (lower-case) character, each list in {@link #spellings}' order; null: not used. */
+    private java.util.Map<Character, List<Spelling>> byFirstChar = new java.util.HashMap<>();
 
     /** Adds the automatic terms to a question's tree; returns the glossary terms it found. */
     public Set<Glossary.Term> index(Document doc, Glossary glossary) {
@@ -61,21 +71,12 @@ public final class GlossaryIndexer {
             while (true) {
                 String s = text.getChars().toString();
                 String lower = s.toLowerCase(Locale.ROOT);
-                int best = -1;
-                Spelling bestSpelling = null;
-                for (Spelling sp : spellings) {
-                    if (done.contains(sp.term())) {
-                        continue;
-                    }
-                    int at = find(lower, sp.lower(), sp.latin());
-                    if (at >= 0 && (best < 0 || at < best)) {
-                        best = at;
-                        bestSpelling = sp;
-                    }
-                }
-                if (bestSpelling == null) {
+                Match first = byFirstChar != null ? firstAt(lower, done) : firstBySpelling(lower, done);
+                if (first == null) {
                     break;
                 }
+                int best = first.at();
+                Spelling bestSpelling = first.spelling();
                 done.add(bestSpelling.term());
                 found.add(bestSpelling.term());
                 BasedSequence chars = text.getChars();
@@ -93,6 +94,43 @@ public final class GlossaryIndexer {
             }
         }
         return found;
+    }
+
+    private record Match(int at, Spelling spelling) {
+    }
+
+    /**
+     * The earliest match in {@code lower} of a spelling whose term is not done; at one position, the first spelling in
+     * {@link #spellings}' order. Scans the text once, trying only the spellings that start with each character.
+     */
+    private Match firstAt(String lower, Set<Glossary.Term> done) {
+        for (int i = 0; i < lower.length(); i++) {
+            List<Spelling> candidates = byFirstChar.get(lower.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Spelling sp : candidates) {
+                if (!done.contains(sp.term()) && lower.startsWith(sp.lower(), i) && standsAsWord(lower, i, sp.lower().length(), sp.latin())) {
+                    return new Match(i, sp);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The same, spelling by spelling (each one's first match, the earliest wins; on a tie the first spelling). */
+    private Match firstBySpelling(String lower, Set<Glossary.Term> done) {
+        Match best = null;
+        for (Spelling sp : spellings) {
+            if (done.contains(sp.term())) {
+                continue;
+            }
+            int at = find(lower, sp.lower(), sp.latin());
+            if (at >= 0 && (best == null || at < best.at())) {
+                best = new Match(at, sp);
+            }
+        }
+        return best;
     }
 
     /** Prose, and where an index anchor can stand: not inside a link, a heading or an author's own term. */
@@ -115,14 +153,19 @@ public final class GlossaryIndexer {
             if (at < 0) {
                 return -1;
             }
-            int end = at + needle.length();
-            boolean startOk = !latin || at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1)) || haystack.charAt(at - 1) > 0x2E80;
-            boolean endOk = !latin || end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)) || haystack.charAt(end) > 0x2E80;
-            if (startOk && endOk) {
+            if (standsAsWord(haystack, at, needle.length(), latin)) {
                 return at;
             }
             from = at + 1;
         }
+    }
+
+    /** Whether the match at {@code at} stands as a word: a Latin spelling needs non-letters around it. */
+    private static boolean standsAsWord(String haystack, int at, int length, boolean latin) {
+        int end = at + length;
+        boolean startOk = !latin || at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1)) || haystack.charAt(at - 1) > 0x2E80;
+        boolean endOk = !latin || end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)) || haystack.charAt(end) > 0x2E80;
+        return startOk && endOk;
     }
 
 }

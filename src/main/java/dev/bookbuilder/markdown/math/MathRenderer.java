@@ -65,8 +65,27 @@ public final class MathRenderer {
 
     /** The formula as SVG; each formula is drawn once per run, whatever the number of editions. */
     public static Image svg(String latex, boolean display) {
-        return CACHE.computeIfAbsent((display ? "D:" : "I:") + latex,
+        return CACHE.computeIfAbsent(key(latex, display),
                 k -> dev.bookbuilder.cache.FormulaCache.shared().get(k, fileName(k), () -> draw(latex, display)));
+    }
+
+    /**
+     * Whether the formula has been drawn, in this run or by a build whose formula cache is kept: then it parses and
+     * draws, and needs no check. A build whose formulas are all cached never loads JLaTeXMath (its fonts and tables
+     * cost a cold process about a second of CPU).
+     */
+    public static boolean drawnBefore(String latex, boolean display) {
+        String k = key(latex, display);
+        if (CACHE.containsKey(k)) {
+            return true;
+        }
+        java.util.Optional<Image> hit = dev.bookbuilder.cache.FormulaCache.shared().cached(k, fileName(k));
+        hit.ifPresent(img -> CACHE.putIfAbsent(k, img));
+        return hit.isPresent();
+    }
+
+    private static String key(String latex, boolean display) {
+        return (display ? "D:" : "I:") + latex;
     }
 
     private static Image draw(String latex, boolean display) {
