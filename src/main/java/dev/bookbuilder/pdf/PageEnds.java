@@ -54,6 +54,7 @@ final class PageEnds {
                     changed |= switch (f.kind()) {
                         case BOX -> !frame(e).hasClass(UNMOVED) && mark(keptWith(frame(e)), BREAK);
                         case UNMOVE -> false;
+                        case FLOAT -> FigureFloat.moveDown(e, f.past());
                         case WIDOWS -> mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS);
                         case WITH_PREVIOUS -> previous != null && previous.tagName().matches("p|ul|ol|pre|blockquote|aside|div")
                                 && previous.text().length() <= 200 // a short block: a long one would leave a hole
@@ -69,9 +70,12 @@ final class PageEnds {
         return renderer;
     }
 
-    enum Kind { BOX, WIDOWS, WITH_PREVIOUS, UNMOVE }
+    enum Kind { BOX, WIDOWS, WITH_PREVIOUS, UNMOVE, FLOAT }
 
-    record Fault(org.w3c.dom.Element element, Kind kind) {
+    record Fault(org.w3c.dom.Element element, Kind kind, int past) {
+        Fault(org.w3c.dom.Element element, Kind kind) {
+            this(element, kind, 0);
+        }
     }
 
     /** Boxes split or left empty at a page foot, and paragraphs whose last lines stand alone on a page. */
@@ -79,6 +83,7 @@ final class PageEnds {
         List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
         List<Fault> out = new ArrayList<>();
         boxes(renderer.getRootBox(), pages, out);
+        FigureFloat.find(renderer.getRootBox(), pages, out);
         int[] lines = new int[pages.size()];
         List<LineBox> firstLines = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -112,7 +117,8 @@ final class PageEnds {
             countLines(block, pages, lines, null);
             // Split at all, a box keeps two lines on the first page and three on the last: fewer read as a stray end.
             boolean emptyFrame = bottom > top && lines[top] == 0 && visible(block);
-            boolean split = bottom > top && (lines[top] < 2 || lines[bottom] < 3)
+            int least = "aside".equals(block.getElement().getTagName()) ? 3 : 2; // a callout's title and two lines
+            boolean split = bottom > top && (lines[top] < least || lines[bottom] < 3)
                     && block.getHeight() <= pages.get(top).getBottom() - pages.get(top).getTop();
             if ((emptyFrame || split) && block.getAbsY() > pages.get(top).getTop()) {
                 out.add(new Fault(block.getElement(), Kind.BOX));
@@ -146,7 +152,7 @@ final class PageEnds {
         return block.getElement().getTagName().matches("pre|blockquote|aside") || cls.contains(" core-points ") || cls.contains(" code-title ");
     }
 
-    private static void countLines(Box box, List<PageBox> pages, int[] lines, List<LineBox> firstLines) {
+    static void countLines(Box box, List<PageBox> pages, int[] lines, List<LineBox> firstLines) {
         if (box instanceof LineBox line) {
             if (line.getChildCount() > 0 && line.getHeight() > 0) {
                 int p = page(pages, line.getAbsY());
@@ -181,7 +187,7 @@ final class PageEnds {
         return null;
     }
 
-    private static int page(List<PageBox> pages, int y) {
+    static int page(List<PageBox> pages, int y) {
         int p = 0;
         while (p < pages.size() - 1 && pages.get(p).getBottom() <= y) {
             p++;
@@ -223,7 +229,7 @@ final class PageEnds {
     }
 
     /** The print document's element for a laid-out box: the n-th element of its tag, in document order. */
-    private static Element jsoupElement(org.jsoup.nodes.Document html, org.w3c.dom.Element element) {
+    static Element jsoupElement(org.jsoup.nodes.Document html, org.w3c.dom.Element element) {
         org.w3c.dom.NodeList same = element.getOwnerDocument().getElementsByTagName(element.getTagName());
         for (int i = 0; i < same.getLength(); i++) {
             if (same.item(i) == element) {

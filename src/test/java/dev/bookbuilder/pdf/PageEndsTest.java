@@ -82,6 +82,28 @@ class PageEndsTest {
     }
 
     @Test
+    void figuresFloatPastTextRatherThanLeaveAHole() {
+        // A figure too tall for the rest of a page went to the next one and left 6 to 24 empty lines before 28
+        // figures; the text after a figure now fills the hole first. Some stay: a heading follows the figure, or
+        // the page ends were still moving when the mending rounds ran out.
+        List<String> holes = new ArrayList<>();
+        for (int p = 1; p < pdf.count(); p++) {
+            List<List<TextPosition>> rows = textRows(pdf, p);
+            List<List<TextPosition>> next = textRows(pdf, p + 1);
+            if (rows.isEmpty() || next.isEmpty() || pdf.runningHead(p + 1).isEmpty()) {
+                continue;
+            }
+            double hole = pdf.textBlockBottom(p) - rows.get(rows.size() - 1).get(0).getYDirAdj();
+            boolean figureFirst = PrintTypesettingTest.text(next.get(0)).startsWith("图 ")
+                    && next.get(0).get(0).getYDirAdj() - pdf.textBlockTop() > 100;
+            if (figureFirst && hole > 6 * 10.5 * 1.7) {
+                holes.add("page " + p + " (" + pdf.folio(p) + "): " + Math.round(hole / (10.5 * 1.7)) + " empty lines");
+            }
+        }
+        assertTrue(holes.size() <= 12, holes.size() + " holes before figures: " + holes);
+    }
+
+    @Test
     void noFrameStandsEmptyAtAPageFoot() throws IOException {
         List<String> empty = new ArrayList<>();
         int frames = 0;
