@@ -1,0 +1,66 @@
+package dev.bookbuilder.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Shapes found in public books on their first import: DoctorWkt/acwj's {@code 01_Scanner/Readme.md} folders,
+ * rust-embedded/book's links to {@code naming.html#c-crate-name} and its {@code <a id="c-zst-pin"></a>} before a heading.
+ */
+@Tag("fast")
+class RealBookShapesTest {
+
+    @Test
+    void aReadmeInAnyLetterCaseOpensItsFolderAndTheBook(@TempDir Path tmp) throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("acwj"));
+        Files.writeString(from.resolve("Readme.md"), "# A Compiler Writing Journey\n\nA journey.\n");
+        Path scanner = Files.createDirectories(from.resolve("01_Scanner"));
+        Files.writeString(scanner.resolve("Readme.md"), "# Part 1: Introduction to Lexical Scanning\n\nTokens.\n");
+        Files.writeString(scanner.resolve("scan.c"), "int next(void);\n");
+        Path to = tmp.resolve("chapters");
+        BookImporter.Report report = new BookImporter().importBook(from, to);
+        assertEquals(1, report.chapters());
+        String yml = Files.readString(to.resolve("book.yml"));
+        assertTrue(yml.contains("title: \"A Compiler Writing Journey\""), yml);
+        assertTrue(yml.contains("front: [front/01-home.md]"), yml);
+        assertTrue(yml.contains("  - 01-scanner\n"), "the chapter's id comes from its folder: " + yml);
+        assertEquals("# Part 1: Introduction to Lexical Scanning\n\nTokens.\n", Files.readString(to.resolve("01-scanner/cluster.md")));
+        assertTrue(Files.isRegularFile(to.resolve("01_Scanner/scan.c")), "the code beside it is copied");
+        assertTrue(Files.notExists(to.resolve("01_Scanner/Readme.md")), "the README is a page, not a copied file");
+    }
+
+    private static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("hal/index.md", "# HAL Design Patterns\n");
+        PAGES.put("hal/checklist.md", "# Checklist\n\n- Crates are named [C-CRATE-NAME], see [GPIO](gpio.html#c-zst-pin)"
+                + " and [the patterns](index.html).\n\n[C-CRATE-NAME]: naming.html#c-crate-name\n");
+        PAGES.put("hal/naming.md", "# Naming\n\n<a id=\"c-crate-name\"></a>\n## The crate is named `*-hal` (C-CRATE-NAME)\n");
+        PAGES.put("hal/gpio.md", "# GPIO\n\n<a id=\"c-zst-pin\"></a>\n## Pin types are zero-sized by default (C-ZST-PIN)\n");
+    }
+
+    @Test
+    void linksToMdBooksHtmlPagesAndHtmlAnchorsReachThePageAndItsHeading() {
+        Map<String, String> moved = Map.of("hal/index.md", "08-hal/cluster.md", "hal/checklist.md", "08-hal/01-checklist.md",
+                "hal/naming.md", "08-hal/02-naming.md", "hal/gpio.md", "08-hal/03-gpio.md");
+        LinkRewriter links = new LinkRewriter(moved, p -> false, "", new HeadingAnchors(PAGES));
+        ImportNotes notes = new ImportNotes();
+        assertEquals("# Checklist\n\n- Crates are named [C-CRATE-NAME], see [GPIO](03-gpio.md#pin-types-are-zero-sized-by-default-c-zst-pin)"
+                + " and [the patterns](cluster.md).\n\n[C-CRATE-NAME]: 02-naming.md#the-crate-is-named--hal-c-crate-name\n",
+                links.rewrite(PAGES.get("hal/checklist.md"), "hal/checklist.md", "08-hal/01-checklist.md", notes));
+        assertEquals(List.of(
+                "hal/checklist.md: `gpio.html#c-zst-pin` points at `hal/gpio.md#pin-types-are-zero-sized-by-default-c-zst-pin`, the heading it names",
+                "hal/checklist.md: `naming.html#c-crate-name` points at `hal/naming.md#the-crate-is-named--hal-c-crate-name`, the heading it names"),
+                notes.all());
+    }
+}
