@@ -135,9 +135,11 @@ public final class BookImporter {
         Map<String, String> texts = new LinkedHashMap<>();
         // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
         MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(repositoryRoot(from), notes) : null;
+        boolean bibliography = Files.isRegularFile(to.resolve("references.bib"));
         for (String page : moved.keySet()) {
             String text = Files.readString(root.resolve(page), StandardCharsets.UTF_8);
-            texts.put(page, includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page)));
+            text = includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page));
+            texts.put(page, bibliography ? text : LiteralCitations.escape(text, page, notes));
         }
         LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository,
                 new HeadingAnchors(texts));

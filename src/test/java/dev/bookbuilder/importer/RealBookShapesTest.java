@@ -63,4 +63,20 @@ class RealBookShapesTest {
                 "hal/checklist.md: `naming.html#c-crate-name` points at `hal/naming.md#the-crate-is-named--hal-c-crate-name`, the heading it names"),
                 notes.all());
     }
+
+    @Test
+    void citationsOfABookWithoutReferencesBibAreShownAsWritten(@TempDir Path tmp) throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("pumpkin/docs"));
+        Files.writeString(from.resolve("_sidebar.md"), "- [第13章 半监督学习](chapter13/chapter13.md)\n");
+        Files.createDirectories(from.resolve("chapter13"));
+        Files.writeString(from.resolve("chapter13/chapter13.md"), "# 第13章 半监督学习\n\n特征值在 [0,1] 之间[@lap_mat]，见原文献[@zhou2003learning]中式(4)。\n\n"
+                + "`[@code]` 与 [@user](https://github.com/user) 不变。\n");
+        Path to = tmp.resolve("chapters");
+        BookImporter.Report report = new BookImporter().importBook(tmp.resolve("pumpkin"), to);
+        assertEquals("# 第13章 半监督学习\n\n特征值在 [0,1] 之间\\[@lap_mat]，见原文献\\[@zhou2003learning]中式(4)。\n\n"
+                + "`[@code]` 与 [@user](https://github.com/user) 不变。\n", Files.readString(to.resolve("01-chapter13/cluster.md")));
+        assertEquals(List.of("chapter13/chapter13.md:3: `[@lap_mat]` reads as a citation, and the book has no references.bib: "
+                + "shown as written, `\\[@lap_mat]`", "chapter13/chapter13.md:3: `[@zhou2003learning]` reads as a citation, and the book has "
+                + "no references.bib: shown as written, `\\[@zhou2003learning]`"), report.notes());
+    }
 }
