@@ -55,6 +55,7 @@ public final class BookImporter {
         } else if (Files.isRegularFile(from.resolve("_sidebar.md")) || Files.isRegularFile(from.resolve("docs/_sidebar.md"))) {
             root = Files.isRegularFile(from.resolve("_sidebar.md")) ? from : from.resolve("docs");
             style = "docsify";
+            title = DocsifyIndex.title(root).orElse("");
             outline = summary(root, "_sidebar.md", notes);
             if (Files.isRegularFile(root.resolve("README.md")) && outline.chapters().stream().noneMatch(c -> "README.md".equals(c.head().file()))
                     && outline.front().stream().noneMatch(e -> "README.md".equals(e.file()))) {

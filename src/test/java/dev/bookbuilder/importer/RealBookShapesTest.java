@@ -65,9 +65,11 @@ class RealBookShapesTest {
     }
 
     @Test
-    void citationsOfABookWithoutReferencesBibAreShownAsWritten(@TempDir Path tmp) throws IOException {
+    void aDocsifySitesNameTitlesItAndCitationsOfABookWithoutReferencesBibAreShownAsWritten(@TempDir Path tmp) throws IOException {
         Path from = Files.createDirectories(tmp.resolve("pumpkin/docs"));
         Files.writeString(from.resolve("_sidebar.md"), "- [第13章 半监督学习](chapter13/chapter13.md)\n");
+        Files.writeString(from.resolve("index.html"), "<title>Document</title>\n<script>\n    window.$docsify = {\n"
+                + "      loadSidebar: true,\n      name: '南瓜书<small>PumpkinBook</small>',\n    }\n</script>\n");
         Files.createDirectories(from.resolve("chapter13"));
         Files.writeString(from.resolve("chapter13/chapter13.md"), "# 第13章 半监督学习\n\n特征值在 [0,1] 之间[@lap_mat]，见原文献[@zhou2003learning]中式(4)。\n\n"
                 + "`[@code]` 与 [@user](https://github.com/user) 不变。\n");
@@ -78,5 +80,7 @@ class RealBookShapesTest {
         assertEquals(List.of("chapter13/chapter13.md:3: `[@lap_mat]` reads as a citation, and the book has no references.bib: "
                 + "shown as written, `\\[@lap_mat]`", "chapter13/chapter13.md:3: `[@zhou2003learning]` reads as a citation, and the book has "
                 + "no references.bib: shown as written, `\\[@zhou2003learning]`"), report.notes());
+        String yml = Files.readString(to.resolve("book.yml"));
+        assertTrue(yml.contains("title: \"南瓜书PumpkinBook\"\n"), "docsify's name titles the book: " + yml);
     }
 }
