@@ -32,15 +32,29 @@ public final class BookImporter {
     public record Report(String style, int chapters, int pages, List<String> notes) {
     }
 
-    /** Imports {@code from} into {@code to}, which must not exist or be empty. */
+    /**
+     * Imports {@code from} into {@code to}, which must not exist or be empty. Pages that cannot be read (not
+     * UTF-8) stop the import before anything is written ({@link dev.bookbuilder.diag.BuildFailedException}, with
+     * their positions); a failure while writing removes what was written.
+     */
     public Report importBook(Path from, Path to) throws IOException {
-        if (Files.isDirectory(to)) {
+        boolean existed = Files.isDirectory(to);
+        if (existed) {
             try (Stream<Path> s = Files.list(to)) {
                 if (s.findAny().isPresent()) {
                     throw new IOException(to + " is not empty: import into a new folder");
                 }
             }
         }
+        try {
+            return importInto(from, to);
+        } catch (IOException | RuntimeException e) {
+            ImportOutput.removeWritten(to, existed);
+            throw e;
+        }
+    }
+
+    private Report importInto(Path from, Path to) throws IOException {
         ImportNotes notes = new ImportNotes();
         Path root = from;
         String style;
@@ -49,6 +63,9 @@ public final class BookImporter {
         java.util.Optional<MdBookToml> toml = MdBookToml.read(from);
         if (toml.isPresent()) {
             root = from.resolve(toml.get().src());
+            if (!dev.bookbuilder.config.SourceFiles.inside(from, root)) {
+                throw new IOException("book.toml: src = \"" + toml.get().src() + "\" leads outside the book's folder: the import reads only files inside it");
+            }
             title = toml.get().title();
             style = "mdBook";
             outline = summary(root, "SUMMARY.md", notes);
@@ -97,7 +114,15 @@ public final class BookImporter {
     }
 
     private static Outline summary(Path root, String name, ImportNotes notes) throws IOException {
-        return SummaryReader.read(Files.readString(root.resolve(name), StandardCharsets.UTF_8), "", name, notes);
+        return SummaryReader.read(readOrFail(root, root.resolve(name)), "", name, notes);
+    }
+
+    /** A file the import cannot go on without (the contents), read as a source file: inside the book, UTF-8, or a diagnostic. */
+    private static String readOrFail(Path root, Path file) {
+        dev.bookbuilder.diag.Diagnostics diags = new dev.bookbuilder.diag.Diagnostics();
+        String text = dev.bookbuilder.config.SourceFiles.read(root, file, diags).orElse("");
+        diags.throwIfErrors();
+        return text;
     }
 
     private Report write(Path from, Path root, Path to, Outline outline, String title, String style, ImportNotes notes)
@@ -128,20 +153,23 @@ public final class BookImporter {
                 }
             }
         }
+        Map<String, String> texts = new LinkedHashMap<>();
+        // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
+        MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(repositoryRoot(from), notes) : null;
+        boolean bibliography = Files.isRegularFile(root.resolve("references.bib"));
+        dev.bookbuilder.diag.Diagnostics unreadable = new dev.bookbuilder.diag.Diagnostics();
+        for (String page : moved.keySet()) {
+            // Read before anything is written: a page that is not UTF-8 stops the import with its position.
+            String text = dev.bookbuilder.config.SourceFiles.read(root, root.resolve(page), unreadable).orElse("");
+            text = includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page));
+            texts.put(page, bibliography ? text : LiteralCitations.escape(text, page, notes));
+        }
+        unreadable.throwIfErrors();
         Files.createDirectories(to);
         Map<String, String> renamed = copyOtherFiles(root, to, moved.keySet(), notes);
         String rootInRepository = repositoryPath(from, root);
         Map<String, String> targets = new LinkedHashMap<>(renamed);
         targets.putAll(moved);
-        Map<String, String> texts = new LinkedHashMap<>();
-        // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
-        MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(repositoryRoot(from), notes) : null;
-        boolean bibliography = Files.isRegularFile(to.resolve("references.bib"));
-        for (String page : moved.keySet()) {
-            String text = Files.readString(root.resolve(page), StandardCharsets.UTF_8);
-            text = includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page));
-            texts.put(page, bibliography ? text : LiteralCitations.escape(text, page, notes));
-        }
         LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository,
                 new HeadingAnchors(texts));
         for (Map.Entry<String, String> m : moved.entrySet()) {
@@ -195,6 +223,10 @@ public final class BookImporter {
 
     private static boolean present(Path root, String file, ImportNotes notes) {
         if (file == null) {
+            return false;
+        }
+        if (!dev.bookbuilder.config.SourceFiles.inside(root, root.resolve(file))) {
+            notes.add(file, "listed in the contents, but leads outside the book's folder (a link or `..`): left out, not read");
             return false;
         }
         if (!Files.isRegularFile(root.resolve(file))) {
@@ -251,7 +283,9 @@ public final class BookImporter {
     private static java.util.Optional<String> firstHeading(Path root, List<Outline.Entry> front) throws IOException {
         for (Outline.Entry e : front) {
             if (e.file() != null && Files.isRegularFile(root.resolve(e.file()))) {
-                String text = Files.readString(root.resolve(e.file()));
+                // A page that cannot be read is reported where the pages are read; here it only gives no title.
+                String text = dev.bookbuilder.config.SourceFiles.read(root, root.resolve(e.file()), new dev.bookbuilder.diag.Diagnostics())
+                        .orElse("");
                 Matcher m = H1.matcher(text);
                 if (m.find()) {
                     return java.util.Optional.of(m.group(1).strip());
@@ -326,13 +360,23 @@ public final class BookImporter {
                 }
                 String file = rel.getFileName().toString();
                 String relPath = rel.toString().replace('\\', '/');
+                if (!skipped && !dev.bookbuilder.config.SourceFiles.inside(root, p)) {
+                    // A link to /etc/passwd named secret.png: the book carries only its own files.
+                    notes.add(relPath, "is a link that leads outside the book's folder: not copied");
+                    skipped = true;
+                }
                 if (!skipped && !pages.contains(relPath) && !file.equals("SUMMARY.md") && !file.equals("_sidebar.md")
                         && !file.equals("book.toml") && !file.equals("book.yml")) {
                     String copy = relPath;
                     java.util.Optional<String> real = dev.bookbuilder.markdown.ImageType.mismatch(p);
                     if (real.isPresent()) {
                         // A JPEG named .png: readers trust the name, so the copy is named for what it is.
-                        copy = relPath.replaceFirst("\\.[^./]+$", "") + "." + (real.get().equals("jpeg") ? "jpg" : real.get());
+                        String stem = relPath.replaceFirst("\\.[^./]+$", "");
+                        String ext = "." + (real.get().equals("jpeg") ? "jpg" : real.get());
+                        copy = stem + ext;
+                        for (int n = 2; Files.exists(root.resolve(copy)) || Files.exists(to.resolve(copy)); n++) {
+                            copy = stem + "-" + n + ext; // photo.png is a JPEG, and there is a photo.jpg too
+                        }
                         renamed.put(relPath, copy);
                         notes.add(relPath, "is a " + real.get().toUpperCase(Locale.ROOT) + " file: copied as " + copy);
                     }
