@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,10 +21,6 @@ import java.util.stream.Stream;
  * same places and links follow the pages they point at. The prose is never edited.
  */
 public final class BookImporter {
-    private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "book", "_book", "site", "target", "out");
-    private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
-    /** A README's title set in HTML ({@code <div align="center"><img …><h1>Happy-LLM</h1></div>}). */
-    private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
 
     /** What was imported, and what could not be carried over as it was. */
     public record Report(String style, int chapters, int pages, List<String> notes) {
@@ -89,7 +83,7 @@ public final class BookImporter {
         }
         outline = leadingPagesAsFrontMatter(outline);
         if (title.isEmpty()) {
-            title = firstHeading(root, outline.front()).orElse(from.toAbsolutePath().normalize().getFileName().toString());
+            title = BookYml.firstHeading(root, outline.front()).orElse(from.toAbsolutePath().normalize().getFileName().toString());
         }
         return write(from, root, to, outline, title, style, notes);
     }
@@ -155,7 +149,7 @@ public final class BookImporter {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
-        MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(repositoryRoot(from), notes) : null;
+        MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(OtherFiles.repositoryRoot(from), notes) : null;
         boolean bibliography = Files.isRegularFile(root.resolve("references.bib"));
         dev.bookbuilder.diag.Diagnostics unreadable = new dev.bookbuilder.diag.Diagnostics();
         for (String page : moved.keySet()) {
@@ -166,8 +160,8 @@ public final class BookImporter {
         }
         unreadable.throwIfErrors();
         Files.createDirectories(to);
-        Map<String, String> renamed = copyOtherFiles(root, to, moved.keySet(), notes);
-        String rootInRepository = repositoryPath(from, root);
+        Map<String, String> renamed = OtherFiles.copy(root, to, moved.keySet(), notes);
+        String rootInRepository = OtherFiles.repositoryPath(from, root);
         Map<String, String> targets = new LinkedHashMap<>(renamed);
         targets.putAll(moved);
         LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository,
@@ -175,25 +169,25 @@ public final class BookImporter {
         for (Map.Entry<String, String> m : moved.entrySet()) {
             String text = texts.get(m.getKey());
             String body = links.rewrite(text, m.getKey(), m.getValue(), notes);
-            if (!H1.matcher(body).find() && !body.startsWith("---")) {
+            if (!BookYml.H1.matcher(body).find() && !body.startsWith("---")) {
                 String t = titleOf(m.getKey(), outline);
-                body = "---\ntitle: " + yaml(t) + "\n---\n\n" + body; // the contents' title, for a page without a heading
+                body = "---\ntitle: " + BookYml.yaml(t) + "\n---\n\n" + body; // the contents' title, for a page without a heading
             }
             write(to.resolve(m.getValue()), body);
         }
         for (Map.Entry<String, String> g : generated.entrySet()) {
             write(to.resolve(g.getKey()), g.getValue());
         }
-        String yml = bookYml(title, name, language(from, to), front, clusters, back);
+        String yml = BookYml.text(title, name, language(from, to), front, clusters, back);
         if (links.repository() != null) {
             // The book's own images were addressed on GitHub: its files can be linked there too.
-            yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + yaml(links.repository()[1])
-                    + (rootInRepository.isEmpty() ? "" : "\n  path: " + yaml(rootInRepository)) + "\n";
+            yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + BookYml.yaml(links.repository()[1])
+                    + (rootInRepository.isEmpty() ? "" : "\n  path: " + BookYml.yaml(rootInRepository)) + "\n";
         }
         java.util.Optional<MdBookToml> toml = MdBookToml.read(from);
         String macros = toml.isPresent() ? toml.get().carryMacros(from, root, to, notes) : "";
         if (!macros.isEmpty()) {
-            yml += "math:\n  macros: " + yaml(macros) + "\n";
+            yml += "math:\n  macros: " + BookYml.yaml(macros) + "\n";
         }
         write(to.resolve("book.yml"), yml);
         return new Report(style, clusters.size(), pages, notes.all());
@@ -256,7 +250,7 @@ public final class BookImporter {
     }
 
     /** A lower-case id from a name, unique in the book: ids derive from file names and must not clash. */
-    private static String unique(String name, Set<String> ids) {
+    static String unique(String name, Set<String> ids) {
         String slug = slug(name);
         if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
             slug = "page" + (slug.isEmpty() ? "" : "-" + slug);
@@ -277,115 +271,6 @@ public final class BookImporter {
         all.addAll(outline.back());
         return all.stream().filter(e -> file.equals(e.file()) && !e.title().isEmpty()).map(Outline.Entry::title).findFirst()
                 .orElse(slugSource(file));
-    }
-
-    /** The book's title: the first front page's {@code #} heading, or its HTML {@code <h1>} (a README's centred banner). */
-    private static java.util.Optional<String> firstHeading(Path root, List<Outline.Entry> front) throws IOException {
-        for (Outline.Entry e : front) {
-            if (e.file() != null && Files.isRegularFile(root.resolve(e.file()))) {
-                // A page that cannot be read is reported where the pages are read; here it only gives no title.
-                String text = dev.bookbuilder.config.SourceFiles.read(root, root.resolve(e.file()), new dev.bookbuilder.diag.Diagnostics())
-                        .orElse("");
-                Matcher m = H1.matcher(text);
-                if (m.find()) {
-                    return java.util.Optional.of(m.group(1).strip());
-                }
-                Matcher html = HTML_H1.matcher(text);
-                if (html.find()) {
-                    String t = html.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
-                    if (!t.isEmpty()) {
-                        return java.util.Optional.of(t);
-                    }
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static String bookYml(String title, String name, String language, List<String> front, List<String> clusters,
-            List<String> back) {
-        String id = unique(name, new HashSet<>());
-        StringBuilder y = new StringBuilder("# Written by `book import`; see docs/format.md.\n");
-        y.append("id: ").append(id.startsWith("page") ? "book" : id).append('\n');
-        y.append("title: ").append(yaml(title)).append('\n');
-        y.append("language: ").append(language).append('\n');
-        if (!front.isEmpty()) {
-            y.append("front: [").append(String.join(", ", front)).append("]\n");
-        }
-        y.append("clusters:\n");
-        clusters.forEach(c -> y.append("  - ").append(c).append('\n'));
-        if (!back.isEmpty()) {
-            y.append("back: [").append(String.join(", ", back)).append("]\n");
-        }
-        return y.toString();
-    }
-
-    private static String yaml(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** The folder holding the book's {@code .git} (an mdBook includes its code from there), else the book's own folder. */
-    private static Path repositoryRoot(Path from) {
-        Path f = from.toAbsolutePath().normalize();
-        for (Path p = f; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return p;
-            }
-        }
-        return f;
-    }
-
-    /** The book's folder inside its git repository ({@code docs}), found by climbing to the folder holding {@code .git}. */
-    private static String repositoryPath(Path from, Path root) {
-        Path r = root.toAbsolutePath().normalize();
-        for (Path p = r; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return p.relativize(r).toString().replace('\\', '/');
-            }
-        }
-        return from.toAbsolutePath().normalize().relativize(r).toString().replace('\\', '/');
-    }
-
-    /** Every file but the pages (images, code, data, Markdown the contents do not list) to the same place below the new root. */
-    private static Map<String, String> copyOtherFiles(Path root, Path to, Set<String> pages, ImportNotes notes) throws IOException {
-        Map<String, String> renamed = new LinkedHashMap<>();
-        Path target = to.toAbsolutePath().normalize();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toAbsolutePath().normalize().startsWith(target)).toList()) {
-                Path rel = root.relativize(p);
-                boolean skipped = false;
-                for (Path part : rel) {
-                    String name = part.toString();
-                    skipped |= SKIPPED.contains(name) || name.startsWith(".") && !name.equals(".");
-                }
-                String file = rel.getFileName().toString();
-                String relPath = rel.toString().replace('\\', '/');
-                if (!skipped && !dev.bookbuilder.config.SourceFiles.inside(root, p)) {
-                    // A link to /etc/passwd named secret.png: the book carries only its own files.
-                    notes.add(relPath, "is a link that leads outside the book's folder: not copied");
-                    skipped = true;
-                }
-                if (!skipped && !pages.contains(relPath) && !file.equals("SUMMARY.md") && !file.equals("_sidebar.md")
-                        && !file.equals("book.toml") && !file.equals("book.yml")) {
-                    String copy = relPath;
-                    java.util.Optional<String> real = dev.bookbuilder.markdown.ImageType.mismatch(p);
-                    if (real.isPresent()) {
-                        // A JPEG named .png: readers trust the name, so the copy is named for what it is.
-                        String stem = relPath.replaceFirst("\\.[^./]+$", "");
-                        String ext = "." + (real.get().equals("jpeg") ? "jpg" : real.get());
-                        copy = stem + ext;
-                        for (int n = 2; Files.exists(root.resolve(copy)) || Files.exists(to.resolve(copy)); n++) {
-                            copy = stem + "-" + n + ext; // photo.png is a JPEG, and there is a photo.jpg too
-                        }
-                        renamed.put(relPath, copy);
-                        notes.add(relPath, "is a " + real.get().toUpperCase(Locale.ROOT) + " file: copied as " + copy);
-                    }
-                    Files.createDirectories(to.resolve(copy).getParent());
-                    Files.copy(p, to.resolve(copy));
-                }
-            }
-        }
-        return renamed;
     }
 
     private static void write(Path file, String text) throws IOException {
