@@ -70,7 +70,8 @@ public final class BookImporter {
             outline = summary(root, "_sidebar.md", notes);
             if (Files.isRegularFile(root.resolve("README.md")) && outline.chapters().stream().noneMatch(c -> "README.md".equals(c.head().file()))
                     && outline.front().stream().noneMatch(e -> "README.md".equals(e.file()))) {
-                List<Outline.Entry> front = new ArrayList<>(List.of(new Outline.Entry("", "README.md"))); // docsify's home page
+                // docsify's home page, under the site's name when it has no heading of its own (docsify shows the name above it)
+                List<Outline.Entry> front = new ArrayList<>(List.of(new Outline.Entry(title, "README.md")));
                 front.addAll(outline.front());
                 outline = new Outline(front, outline.chapters(), outline.back());
             }
@@ -150,12 +151,14 @@ public final class BookImporter {
         Map<String, String> texts = new LinkedHashMap<>();
         // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
         MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(OtherFiles.repositoryRoot(from), notes) : null;
+        DocsifyEmbeds embeds = style.equals("docsify") ? new DocsifyEmbeds(OtherFiles.repositoryRoot(from), notes) : null;
         boolean bibliography = Files.isRegularFile(root.resolve("references.bib"));
         dev.bookbuilder.diag.Diagnostics unreadable = new dev.bookbuilder.diag.Diagnostics();
         for (String page : moved.keySet()) {
             // Read before anything is written: a page that is not UTF-8 stops the import with its position.
             String text = dev.bookbuilder.config.SourceFiles.read(root, root.resolve(page), unreadable).orElse("");
             text = includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page));
+            text = embeds == null ? text : embeds.expand(text, root.resolve(page), page);
             texts.put(page, bibliography ? text : LiteralCitations.escape(text, page, notes));
         }
         unreadable.throwIfErrors();

@@ -98,7 +98,7 @@ final class MdBookIncludes {
     }
 
     /** An included page's relative links and images, made relative to the page that includes it. */
-    private static String rebase(String markdown, Path included, Path page) {
+    static String rebase(String markdown, Path included, Path page) {
         Path from = included.toAbsolutePath().getParent();
         Path to = page.toAbsolutePath().getParent();
         if (from.equals(to)) {

@@ -39,6 +39,30 @@ class RealBookShapesTest {
         assertTrue(Files.notExists(to.resolve("01_Scanner/Readme.md")), "the README is a page, not a copied file");
     }
 
+    /** pumpkin-book's home page embeds the repository's README by its raw GitHub address; a page may embed a part and code. */
+    @Test
+    void docsifyEmbedsOfTheBooksOwnFilesAreDoneAndOthersStayLinks(@TempDir Path tmp) throws IOException {
+        Path repo = Files.createDirectories(tmp.resolve("pumpkin-book"));
+        Path docs = Files.createDirectories(repo.resolve("docs/chapter1"));
+        Files.writeString(repo.resolve("README.md"), "南瓜书旨在对西瓜书里比较难理解的公式加以解析。\n\n![封面](docs/chapter1/cover.png)\n");
+        Files.writeString(repo.resolve("docs/_sidebar.md"), "- [第1章 绪论](chapter1/chapter1.md)\n");
+        Files.writeString(repo.resolve("docs/index.html"), "<script>window.$docsify = {name: '南瓜书PumpkinBook'}</script>\n");
+        Files.writeString(repo.resolve("docs/README.md"),
+                "[filename](https://raw.githubusercontent.com/datawhalechina/pumpkin-book/refs/heads/master/README.md ':include')\n\n"
+                + "[other](https://raw.githubusercontent.com/someone/else/main/README.md ':include')\n");
+        Files.writeString(docs.resolve("chapter1.md"), "# 第1章 绪论\n\n[part](part.md \":include\")\n\n[code](fit.py ':include :type=code')\n");
+        Files.writeString(docs.resolve("part.md"), "式(1.1)的推导。\n");
+        Files.writeString(docs.resolve("fit.py"), "print('fit')\n");
+        Files.write(docs.resolve("cover.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        Path to = tmp.resolve("chapters");
+        BookImporter.Report report = new BookImporter().importBook(repo, to);
+        assertEquals("---\ntitle: \"南瓜书PumpkinBook\"\n---\n\n南瓜书旨在对西瓜书里比较难理解的公式加以解析。\n\n![封面](../chapter1/cover.png)\n\n"
+                + "[other](https://raw.githubusercontent.com/someone/else/main/README.md ':include')\n", Files.readString(to.resolve("front/01-home.md")));
+        assertEquals("# 第1章 绪论\n\n式(1.1)的推导。\n\n```py\nprint('fit')\n```\n", Files.readString(to.resolve("01-chapter1/cluster.md")));
+        assertEquals(List.of("README.md: docsify embed `https://raw.githubusercontent.com/someone/else/main/README.md`: not a file of this book: "
+                + "left as a link"), report.notes());
+    }
+
     private static final Map<String, String> PAGES = new LinkedHashMap<>();
 
     static {
