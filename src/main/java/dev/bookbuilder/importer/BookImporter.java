@@ -182,9 +182,10 @@ public final class BookImporter {
             write(to.resolve(g.getKey()), g.getValue());
         }
         String yml = BookYml.text(title, name, language(from, to), front, clusters, back);
-        if (links.repository() != null) {
-            // The book's own images were addressed on GitHub: its files can be linked there too.
-            yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + BookYml.yaml(links.repository()[1])
+        // The book's own images were addressed on GitHub, or it is a clone of a repository there: its files can be linked there.
+        String[] repository = links.repository() != null ? links.repository() : GitRemote.of(OtherFiles.repositoryRoot(from)).orElse(null);
+        if (repository != null) {
+            yml += "repository:\n  url: " + repository[0] + "\n  branch: " + BookYml.yaml(repository[1])
                     + (rootInRepository.isEmpty() ? "" : "\n  path: " + BookYml.yaml(rootInRepository)) + "\n";
         }
         java.util.Optional<MdBookToml> toml = MdBookToml.read(from);

@@ -1,6 +1,7 @@
 package dev.bookbuilder.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,6 +38,25 @@ class RealBookShapesTest {
         assertEquals("# Part 1: Introduction to Lexical Scanning\n\nTokens.\n", Files.readString(to.resolve("01-scanner/cluster.md")));
         assertTrue(Files.isRegularFile(to.resolve("01_Scanner/scan.c")), "the code beside it is copied");
         assertTrue(Files.notExists(to.resolve("01_Scanner/Readme.md")), "the README is a page, not a copied file");
+        assertFalse(yml.contains("repository:"), "no clone, no repository: " + yml);
+    }
+
+    /** A clone's origin names the repository, so links to its code files (acwj's scan.c) point there instead of being plain text. */
+    @Test
+    void aClonesOriginIsTheBooksRepository(@TempDir Path tmp) throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("acwj/01_Scanner"));
+        Files.writeString(from.resolve("Readme.md"), "# Part 1\n\nSee [scan.c](scan.c).\n");
+        Files.writeString(from.resolve("scan.c"), "int next(void);\n");
+        Path git = Files.createDirectories(tmp.resolve("acwj/.git"));
+        Files.writeString(git.resolve("config"), "[core]\n\tbare = false\n[remote \"upstream\"]\n\turl = https://github.com/else/where.git\n"
+                + "[remote \"origin\"]\n\turl = git@github.com:DoctorWkt/acwj.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n"
+                + "[branch \"master\"]\n\tremote = origin\n");
+        Files.writeString(git.resolve("HEAD"), "ref: refs/heads/master\n");
+        Path to = tmp.resolve("chapters");
+        new BookImporter().importBook(tmp.resolve("acwj"), to);
+        String yml = Files.readString(to.resolve("book.yml"));
+        assertTrue(yml.endsWith("repository:\n  url: https://github.com/DoctorWkt/acwj\n  branch: \"master\"\n"), yml);
+        assertTrue(Files.notExists(to.resolve(".git")), "git's own files are not copied");
     }
 
     /** pumpkin-book's home page embeds the repository's README by its raw GitHub address; a page may embed a part and code. */
