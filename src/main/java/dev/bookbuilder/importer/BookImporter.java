@@ -80,9 +80,16 @@ public final class BookImporter {
             outline = summary(from, "SUMMARY.md", notes);
         } else {
             style = "folder";
-            outline = FolderReader.read(from, notes);
+            outline = FolderReader.read(from);
         }
         outline = leadingPagesAsFrontMatter(outline);
+        if (outline.chapters().isEmpty()) {
+            // A book needs a chapter: a book.yml without clusters would only fail at the first build.
+            throw new IOException(from + ": no chapters to import: " + (style.equals("folder")
+                    ? "no SUMMARY.md, _sidebar.md or book.toml, and no numbered files or folders (`01-intro.md`, `02-basics/`); "
+                            + "list the pages in a SUMMARY.md (`- [Title](file.md)` a line, pages indented below their chapter) and import again"
+                    : "its contents list no page"));
+        }
         if (title.isEmpty()) {
             title = BookYml.firstHeading(root, outline.front()).orElse(from.toAbsolutePath().normalize().getFileName().toString());
         }

@@ -21,7 +21,7 @@ final class FolderReader {
     private FolderReader() {
     }
 
-    static Outline read(Path root, ImportNotes notes) throws IOException {
+    static Outline read(Path root) throws IOException {
         List<Outline.Chapter> chapters = new ArrayList<>();
         List<Outline.Entry> front = new ArrayList<>();
         for (Path p : numbered(root)) {
@@ -43,9 +43,6 @@ final class FolderReader {
         String home = opener(root);
         if (home != null) {
             front.add(new Outline.Entry("", home));
-        }
-        if (chapters.isEmpty()) {
-            notes.add(root.toString(), "no numbered Markdown files or folders (`01-name.md`, `01-name/`) to make chapters of");
         }
         return new Outline(front, chapters, List.of());
     }

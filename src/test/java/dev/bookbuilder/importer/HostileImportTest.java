@@ -101,4 +101,16 @@ class HostileImportTest {
         String page = Files.readString(to.resolve("01-intro/cluster.md"));
         assertTrue(page.contains("![one](../a/photo-2.jpg) ![two](../a/photo.jpg)"), page);
     }
+
+    /** A README and unnumbered pages give no order to make chapters of: the import says so, and writes no book.yml that cannot build. */
+    @Test
+    void aFolderWithNothingToMakeChaptersOfIsAnErrorNotAnEmptyBook(@TempDir Path tmp) throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("guide/docs"));
+        Files.writeString(tmp.resolve("guide/README.md"), "# My Guide\n");
+        Files.writeString(from.resolve("usage.md"), "# Usage\n");
+        Path to = tmp.resolve("chapters");
+        IOException e = assertThrows(IOException.class, () -> new BookImporter().importBook(tmp.resolve("guide"), to));
+        assertTrue(e.getMessage().contains("no chapters to import") && e.getMessage().contains("SUMMARY.md"), e.getMessage());
+        assertTrue(Files.notExists(to), "nothing was written");
+    }
 }
