@@ -81,12 +81,18 @@ public final class BookImporter {
         } else {
             style = "folder";
             outline = FolderReader.read(from);
+            String readme = outline.chapters().isEmpty() ? FolderReader.opener(from) : null;
+            java.util.Optional<Outline> listed = readme == null ? java.util.Optional.empty() : ReadmeContents.read(from, readme, notes);
+            if (listed.isPresent()) {
+                style = "README";
+                outline = listed.get();
+            }
         }
         outline = leadingPagesAsFrontMatter(outline);
         if (outline.chapters().isEmpty()) {
             // A book needs a chapter: a book.yml without clusters would only fail at the first build.
             throw new IOException(from + ": no chapters to import: " + (style.equals("folder")
-                    ? "no SUMMARY.md, _sidebar.md or book.toml, and no numbered files or folders (`01-intro.md`, `02-basics/`); "
+                    ? "no SUMMARY.md, _sidebar.md or book.toml, no numbered files or folders (`01-intro.md`, `02-basics/`), and no list of links to pages in a README; "
                             + "list the pages in a SUMMARY.md (`- [Title](file.md)` a line, pages indented below their chapter) and import again"
                     : "its contents list no page"));
         }

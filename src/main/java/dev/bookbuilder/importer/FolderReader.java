@@ -48,7 +48,7 @@ final class FolderReader {
     }
 
     /** The folder's README or index page as it is spelt there ({@code README.md}, {@code Readme.md}), or null. */
-    private static String opener(Path dir) throws IOException {
+    static String opener(Path dir) throws IOException {
         List<String> names;
         try (Stream<Path> s = Files.list(dir)) {
             names = s.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();

@@ -83,6 +83,26 @@ class RealBookShapesTest {
                 + "left as a link"), report.notes());
     }
 
+    /** A GitHub book whose README lists its pages, with no SUMMARY.md and no numbers in its file names. */
+    @Test
+    void aReadmesListOfLinksToPagesIsTheContentsWhenNothingElseIs(@TempDir Path tmp) throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("guide/docs"));
+        Files.writeString(tmp.resolve("guide/README.md"), "# My Guide\n\n- Fast\n- [Website](https://example.com)\n\n## Contents\n\n"
+                + "- [Getting started](docs/start.md)\n  - [Install](docs/install.md)\n  - [Gone](docs/gone.md)\n- [Usage](docs/usage.md)\n"
+                + "- [License](LICENSE)\n");
+        for (String page : List.of("start", "install", "usage")) {
+            Files.writeString(from.resolve(page + ".md"), "# " + page + "\n");
+        }
+        Files.writeString(tmp.resolve("guide/LICENSE"), "MIT\n");
+        Path to = tmp.resolve("chapters");
+        BookImporter.Report report = new BookImporter().importBook(tmp.resolve("guide"), to);
+        assertEquals(List.of("README.md: no SUMMARY.md and no numbered files: the README's list of links to 3 page(s) is the contents"), report.notes());
+        assertEquals(2, report.chapters());
+        String yml = Files.readString(to.resolve("book.yml"));
+        assertTrue(yml.contains("title: \"My Guide\"\nlanguage: en\nfront: [front/01-home.md]\nclusters:\n  - 01-start\n  - 02-usage\n"), yml);
+        assertEquals("# install\n", Files.readString(to.resolve("01-start/01-install.md")));
+    }
+
     private static final Map<String, String> PAGES = new LinkedHashMap<>();
 
     static {
