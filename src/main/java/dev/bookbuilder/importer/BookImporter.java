@@ -273,10 +273,15 @@ public final class BookImporter {
             slug = "page" + (slug.isEmpty() ? "" : "-" + slug);
         }
         String id = slug;
-        for (int n = 2; !ids.add(id); n++) {
+        for (int n = 2; reserved(id) || !ids.add(id); n++) {
             id = slug + "-" + n;
         }
         return id;
+    }
+
+    /** An id the builder keeps for the book's own files (a {@code css/README.md} chapter would be {@code css}). */
+    private static boolean reserved(String id) {
+        return dev.bookbuilder.source.SourceLoader.RESERVED_IDS.contains(id) || dev.bookbuilder.source.SourceLoader.RESERVED_ID_PATTERN.matcher(id).matches();
     }
 
     private static String titleOf(String file, Outline outline) {

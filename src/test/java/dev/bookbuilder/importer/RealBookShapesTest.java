@@ -103,6 +103,20 @@ class RealBookShapesTest {
         assertEquals("# install\n", Files.readString(to.resolve("01-start/01-install.md")));
     }
 
+    /** DjangoGirls/tutorial has a chapter css/README.md: its id would be `css`, which the EPUB keeps for its stylesheets. */
+    @Test
+    void idsTheBuilderKeepsForItsOwnFilesAreNotGivenToPages(@TempDir Path tmp) throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("tutorial/css"));
+        Files.writeString(tmp.resolve("tutorial/SUMMARY.md"), "# Summary\n\n* [CSS](css/README.md)\n* [Nav](nav.md)\n  * [Images](img1.md)\n");
+        Files.writeString(from.resolve("README.md"), "# CSS – make it pretty!\n");
+        Files.writeString(tmp.resolve("tutorial/nav.md"), "# Nav\n");
+        Files.writeString(tmp.resolve("tutorial/img1.md"), "# Images\n");
+        Path to = tmp.resolve("chapters");
+        new BookImporter().importBook(tmp.resolve("tutorial"), to);
+        assertTrue(Files.isRegularFile(to.resolve("01-css-2/cluster.md")), "not 01-css");
+        assertTrue(Files.isRegularFile(to.resolve("02-nav-2/01-img1-2.md")), "not 02-nav, not 01-img1");
+    }
+
     private static final Map<String, String> PAGES = new LinkedHashMap<>();
 
     static {
