@@ -164,6 +164,7 @@ public final class BookImporter {
         Map<String, String> texts = new LinkedHashMap<>();
         // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
         MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(OtherFiles.repositoryRoot(from), notes) : null;
+        GitBookTemplates gitbook = style.equals("GitBook") ? GitBookTemplates.of(root, notes) : null;
         DocsifyEmbeds embeds = style.equals("docsify") ? new DocsifyEmbeds(OtherFiles.repositoryRoot(from), notes) : null;
         boolean bibliography = Files.isRegularFile(root.resolve("references.bib"));
         dev.bookbuilder.diag.Diagnostics unreadable = new dev.bookbuilder.diag.Diagnostics();
@@ -172,6 +173,7 @@ public final class BookImporter {
             String text = dev.bookbuilder.config.SourceFiles.read(root, root.resolve(page), unreadable).orElse("");
             text = includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page));
             text = embeds == null ? text : embeds.expand(text, root.resolve(page), page);
+            text = gitbook == null ? text : gitbook.expand(text, root.resolve(page), page);
             texts.put(page, bibliography ? text : LiteralCitations.escape(text, page, notes));
         }
         unreadable.throwIfErrors();
