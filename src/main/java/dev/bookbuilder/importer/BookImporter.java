@@ -97,7 +97,12 @@ public final class BookImporter {
                     : "its contents list no page"));
         }
         if (title.isEmpty()) {
-            title = BookYml.firstHeading(root, outline.front()).orElse(from.toAbsolutePath().normalize().getFileName().toString());
+            // GitBook lists its README as the first chapter ("Introduction"): its heading is the book's title, as GitBook takes it.
+            Path pages = root;
+            String readme = FolderReader.opener(pages);
+            title = BookYml.firstHeading(pages, outline.front())
+                    .or(() -> readme == null ? java.util.Optional.empty() : BookYml.heading(pages, readme))
+                    .orElse(from.toAbsolutePath().normalize().getFileName().toString());
         }
         return write(from, root, to, outline, title, style, notes);
     }

@@ -2,7 +2,6 @@ package dev.bookbuilder.importer;
 
 import dev.bookbuilder.config.SourceFiles;
 import dev.bookbuilder.diag.Diagnostics;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,26 +20,30 @@ final class BookYml {
     }
 
     /** The book's title: the first front page's {@code #} heading, or its HTML {@code <h1>} (a README's centred banner). */
-    static Optional<String> firstHeading(Path root, List<Outline.Entry> front) throws IOException {
+    static Optional<String> firstHeading(Path root, List<Outline.Entry> front) {
         for (Outline.Entry e : front) {
-            if (e.file() != null && Files.isRegularFile(root.resolve(e.file()))) {
-                // A page that cannot be read is reported where the pages are read; here it only gives no title.
-                String text = SourceFiles.read(root, root.resolve(e.file()), new Diagnostics())
-                        .orElse("");
-                Matcher m = H1.matcher(text);
-                if (m.find()) {
-                    return Optional.of(m.group(1).strip());
-                }
-                Matcher html = HTML_H1.matcher(text);
-                if (html.find()) {
-                    String t = html.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
-                    if (!t.isEmpty()) {
-                        return Optional.of(t);
-                    }
-                }
+            Optional<String> h = e.file() == null ? Optional.empty() : heading(root, e.file());
+            if (h.isPresent()) {
+                return h;
             }
         }
         return Optional.empty();
+    }
+
+    /** The {@code #} heading, else the HTML {@code <h1>}, of {@code file} below {@code root}; empty when it has none or cannot be read. */
+    static Optional<String> heading(Path root, String file) {
+        if (!Files.isRegularFile(root.resolve(file))) {
+            return Optional.empty();
+        }
+        // A page that cannot be read is reported where the pages are read; here it only gives no title.
+        String text = SourceFiles.read(root, root.resolve(file), new Diagnostics()).orElse("");
+        Matcher m = H1.matcher(text);
+        if (m.find()) {
+            return Optional.of(m.group(1).strip());
+        }
+        Matcher html = HTML_H1.matcher(text);
+        String t = html.find() ? html.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip() : "";
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
     static String text(String title, String name, String language, List<String> front, List<String> clusters,

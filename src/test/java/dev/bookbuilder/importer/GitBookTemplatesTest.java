@@ -1,6 +1,7 @@
 package dev.bookbuilder.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,5 +35,19 @@ class GitBookTemplatesTest {
                 + "```python title=\"blog/views.py\"\nfrom django.shortcuts import render\n```\n\n"
                 + "```title=\"command-line\"\n$ python manage.py\n```\n", Files.readString(to.resolve("01-deploy/cluster.md")));
         assertEquals(List.of("deploy/README.md: `{{ book.nothing }}`: book.json has no such variable: left as written"), report.notes());
+    }
+
+    /** GitBook's README is its first chapter, "Introduction"; its heading titles the book, not the folder's name (`en`). */
+    @Test
+    void aGitBookIsTitledByItsReadme(@TempDir Path tmp) throws IOException {
+        Path ko = Files.createDirectories(tmp.resolve("ko"));
+        Files.writeString(ko.resolve("SUMMARY.md"), "# 목차\n\n*   [들어가며](README.md)\n*   [설치하기](installation/README.md)\n");
+        Files.writeString(ko.resolve("README.md"), "# 장고걸스 튜토리얼 (Django Girls Tutorial)\n\n안녕하세요.\n");
+        Files.createDirectories(ko.resolve("installation"));
+        Files.writeString(ko.resolve("installation/README.md"), "# 설치하기\n");
+        Path to = tmp.resolve("chapters");
+        new BookImporter().importBook(ko, to);
+        String yml = Files.readString(to.resolve("book.yml"));
+        assertTrue(yml.contains("title: \"장고걸스 튜토리얼 (Django Girls Tutorial)\"\nlanguage: ko\n"), yml);
     }
 }
