@@ -150,8 +150,8 @@ public final class BookImporter {
         int pages = 0;
         for (Outline.Chapter c : outline.chapters()) {
             Outline.Entry head = c.head();
-            String base = head.file() != null ? slugSource(head.file()) : "chapter-" + (clusters.size() + 1);
-            String folder = String.format(Locale.ROOT, "%02d-%s", clusters.size() + 1, unique(base, ids));
+            String base = head.file() != null ? Ids.source(head.file()) : "chapter-" + (clusters.size() + 1);
+            String folder = String.format(Locale.ROOT, "%02d-%s", clusters.size() + 1, Ids.unique(base, ids));
             clusters.add(folder);
             if (head.file() != null && present(root, head.file(), notes) && !moved.containsKey(head.file())) {
                 moved.put(head.file(), folder + "/cluster.md");
@@ -161,27 +161,13 @@ public final class BookImporter {
             int n = 0;
             for (Outline.Entry p : c.pages()) {
                 if (present(root, p.file(), notes) && !moved.containsKey(p.file())) {
-                    moved.put(p.file(), String.format(Locale.ROOT, "%s/%02d-%s.md", folder, ++n, unique(slugSource(p.file()), ids)));
+                    moved.put(p.file(), String.format(Locale.ROOT, "%s/%02d-%s.md", folder, ++n, Ids.unique(Ids.source(p.file()), ids)));
                     pages++;
                 }
             }
         }
-        Map<String, String> texts = new LinkedHashMap<>();
-        // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
-        MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(OtherFiles.repositoryRoot(from), notes) : null;
-        GitBookTemplates gitbook = style.equals("GitBook") ? GitBookTemplates.of(root, notes) : null;
-        DocsifyEmbeds embeds = style.equals("docsify") ? new DocsifyEmbeds(OtherFiles.repositoryRoot(from), notes) : null;
-        boolean bibliography = Files.isRegularFile(root.resolve("references.bib"));
-        dev.bookbuilder.diag.Diagnostics unreadable = new dev.bookbuilder.diag.Diagnostics();
-        for (String page : moved.keySet()) {
-            // Read before anything is written: a page that is not UTF-8 stops the import with its position.
-            String text = dev.bookbuilder.config.SourceFiles.read(root, root.resolve(page), unreadable).orElse("");
-            text = includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page));
-            text = embeds == null ? text : embeds.expand(text, root.resolve(page), page);
-            text = gitbook == null ? text : gitbook.expand(text, root.resolve(page), page);
-            texts.put(page, bibliography ? text : LiteralCitations.escape(text, page, notes));
-        }
-        unreadable.throwIfErrors();
+        // Read before anything is written: a page that is not UTF-8 stops the import with its position.
+        Map<String, String> texts = PageTexts.read(from, root, style, moved.keySet(), notes);
         Files.createDirectories(to);
         Map<String, String> renamed = OtherFiles.copy(root, to, moved.keySet(), notes);
         String rootInRepository = OtherFiles.repositoryPath(from, root);
@@ -231,7 +217,7 @@ public final class BookImporter {
         List<String> out = new ArrayList<>();
         for (Outline.Entry e : entries) {
             if (present(root, e.file(), notes) && !moved.containsKey(e.file())) {
-                String path = String.format(Locale.ROOT, "%s/%02d-%s.md", dir, out.size() + 1, unique(slugSource(e.file()), ids));
+                String path = String.format(Locale.ROOT, "%s/%02d-%s.md", dir, out.size() + 1, Ids.unique(Ids.source(e.file()), ids));
                 moved.put(e.file(), path);
                 out.add(path);
             }
@@ -254,43 +240,6 @@ public final class BookImporter {
         return true;
     }
 
-    /**
-     * The name a page's id comes from: its file name, or its folder's for a README or index page and for a
-     * file name without Latin letters or digits ({@code chapter3/第三章 预训练语言模型.md} → {@code chapter3}).
-     */
-    private static String slugSource(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
-        String dir = Paths.dirOf(file);
-        String folder = dir.substring(dir.lastIndexOf('/') + 1);
-        if (name.equalsIgnoreCase("readme") || name.equalsIgnoreCase("index")) {
-            return dir.isEmpty() ? "home" : folder;
-        }
-        return slug(name).isEmpty() && !slug(folder).isEmpty() ? folder : name;
-    }
-
-    /** Lower-case Latin letters, digits and hyphens, without a leading number; empty when the name has none. */
-    private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceFirst("^\\d+[-_. ]*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
-
-    /** A lower-case id from a name, unique in the book: ids derive from file names and must not clash. */
-    static String unique(String name, Set<String> ids) {
-        String slug = slug(name);
-        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
-            slug = "page" + (slug.isEmpty() ? "" : "-" + slug);
-        }
-        String id = slug;
-        for (int n = 2; reserved(id) || !ids.add(id); n++) {
-            id = slug + "-" + n;
-        }
-        return id;
-    }
-
-    /** An id the builder keeps for the book's own files (a {@code css/README.md} chapter would be {@code css}). */
-    private static boolean reserved(String id) {
-        return dev.bookbuilder.source.SourceLoader.RESERVED_IDS.contains(id) || dev.bookbuilder.source.SourceLoader.RESERVED_ID_PATTERN.matcher(id).matches();
-    }
-
     private static String titleOf(String file, Outline outline) {
         List<Outline.Entry> all = new ArrayList<>(outline.front());
         outline.chapters().forEach(c -> {
@@ -299,7 +248,7 @@ public final class BookImporter {
         });
         all.addAll(outline.back());
         return all.stream().filter(e -> file.equals(e.file()) && !e.title().isEmpty()).map(Outline.Entry::title).findFirst()
-                .orElse(slugSource(file));
+                .orElse(Ids.source(file));
     }
 
     private static void write(Path file, String text) throws IOException {

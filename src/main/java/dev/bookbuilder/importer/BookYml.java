@@ -48,7 +48,7 @@ final class BookYml {
 
     static String text(String title, String name, String language, List<String> front, List<String> clusters,
             List<String> back) {
-        String id = BookImporter.unique(name, new java.util.HashSet<>());
+        String id = Ids.unique(name, new java.util.HashSet<>());
         StringBuilder y = new StringBuilder("# Written by `book import`; see docs/format.md.\n");
         y.append("id: ").append(id.startsWith("page") ? "book" : id).append('\n');
         y.append("title: ").append(yaml(title)).append('\n');
