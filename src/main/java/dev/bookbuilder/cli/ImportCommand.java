@@ -43,6 +43,11 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: " + IoProblems.describe(e));
             return 1;
+        } catch (dev.bookbuilder.diag.BuildFailedException e) {
+            // Files the import cannot read (not UTF-8, or leading outside the book): each at its position.
+            e.diagnostics().sorted().forEach(d -> err.println(d.format(Path.of(""))));
+            err.println("import failed: nothing was written");
+            return 1;
         }
     }
 }

@@ -197,6 +197,13 @@ public final class YamlMap {
     }
 
     private void missing(String key) {
+        Node written = keys.get(key);
+        if (written != null) {
+            // `clusters:` with nothing after it: the field is there, at its own line, only empty.
+            Position p = positionOf(written);
+            diags.error("missing-field", file, p.line(), p.column(), "required field `" + key + "` is empty: give it a value");
+            return;
+        }
         Position p = mapPosition();
         diags.error("missing-field", file, p.line(), p.column(), "required field `" + key + "` is missing");
     }

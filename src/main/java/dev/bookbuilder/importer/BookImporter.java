@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,24 +21,34 @@ import java.util.stream.Stream;
  * same places and links follow the pages they point at. The prose is never edited.
  */
 public final class BookImporter {
-    private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "book", "_book", "site", "target", "out");
-    private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
-    /** A README's title set in HTML ({@code <div align="center"><img …><h1>Happy-LLM</h1></div>}). */
-    private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
 
     /** What was imported, and what could not be carried over as it was. */
     public record Report(String style, int chapters, int pages, List<String> notes) {
     }
 
-    /** Imports {@code from} into {@code to}, which must not exist or be empty. */
+    /**
+     * Imports {@code from} into {@code to}, which must not exist or be empty. Pages that cannot be read (not
+     * UTF-8) stop the import before anything is written ({@link dev.bookbuilder.diag.BuildFailedException}, with
+     * their positions); a failure while writing removes what was written.
+     */
     public Report importBook(Path from, Path to) throws IOException {
-        if (Files.isDirectory(to)) {
+        boolean existed = Files.isDirectory(to);
+        if (existed) {
             try (Stream<Path> s = Files.list(to)) {
                 if (s.findAny().isPresent()) {
                     throw new IOException(to + " is not empty: import into a new folder");
                 }
             }
         }
+        try {
+            return importInto(from, to);
+        } catch (IOException | RuntimeException e) {
+            ImportOutput.removeWritten(to, existed);
+            throw e;
+        }
+    }
+
+    private Report importInto(Path from, Path to) throws IOException {
         ImportNotes notes = new ImportNotes();
         Path root = from;
         String style;
@@ -49,16 +57,21 @@ public final class BookImporter {
         java.util.Optional<MdBookToml> toml = MdBookToml.read(from);
         if (toml.isPresent()) {
             root = from.resolve(toml.get().src());
+            if (!dev.bookbuilder.config.SourceFiles.inside(from, root)) {
+                throw new IOException("book.toml: src = \"" + toml.get().src() + "\" leads outside the book's folder: the import reads only files inside it");
+            }
             title = toml.get().title();
             style = "mdBook";
             outline = summary(root, "SUMMARY.md", notes);
         } else if (Files.isRegularFile(from.resolve("_sidebar.md")) || Files.isRegularFile(from.resolve("docs/_sidebar.md"))) {
             root = Files.isRegularFile(from.resolve("_sidebar.md")) ? from : from.resolve("docs");
             style = "docsify";
+            title = DocsifyIndex.title(root).orElse("");
             outline = summary(root, "_sidebar.md", notes);
             if (Files.isRegularFile(root.resolve("README.md")) && outline.chapters().stream().noneMatch(c -> "README.md".equals(c.head().file()))
                     && outline.front().stream().noneMatch(e -> "README.md".equals(e.file()))) {
-                List<Outline.Entry> front = new ArrayList<>(List.of(new Outline.Entry("", "README.md"))); // docsify's home page
+                // docsify's home page, under the site's name when it has no heading of its own (docsify shows the name above it)
+                List<Outline.Entry> front = new ArrayList<>(List.of(new Outline.Entry(title, "README.md")));
                 front.addAll(outline.front());
                 outline = new Outline(front, outline.chapters(), outline.back());
             }
@@ -67,11 +80,29 @@ public final class BookImporter {
             outline = summary(from, "SUMMARY.md", notes);
         } else {
             style = "folder";
-            outline = FolderReader.read(from, notes);
+            outline = FolderReader.read(from);
+            String readme = outline.chapters().isEmpty() ? FolderReader.opener(from) : null;
+            java.util.Optional<Outline> listed = readme == null ? java.util.Optional.empty() : ReadmeContents.read(from, readme, notes);
+            if (listed.isPresent()) {
+                style = "README";
+                outline = listed.get();
+            }
         }
         outline = leadingPagesAsFrontMatter(outline);
+        if (outline.chapters().isEmpty()) {
+            // A book needs a chapter: a book.yml without clusters would only fail at the first build.
+            throw new IOException(from + ": no chapters to import: " + (style.equals("folder")
+                    ? "no SUMMARY.md, _sidebar.md or book.toml, no numbered files or folders (`01-intro.md`, `02-basics/`), and no list of links to pages in a README; "
+                            + "list the pages in a SUMMARY.md (`- [Title](file.md)` a line, pages indented below their chapter) and import again"
+                    : "its contents list no page"));
+        }
         if (title.isEmpty()) {
-            title = firstHeading(root, outline.front()).orElse(from.toAbsolutePath().normalize().getFileName().toString());
+            // GitBook lists its README as the first chapter ("Introduction"): its heading is the book's title, as GitBook takes it.
+            Path pages = root;
+            String readme = FolderReader.opener(pages);
+            title = BookYml.firstHeading(pages, outline.front())
+                    .or(() -> readme == null ? java.util.Optional.empty() : BookYml.heading(pages, readme))
+                    .orElse(from.toAbsolutePath().normalize().getFileName().toString());
         }
         return write(from, root, to, outline, title, style, notes);
     }
@@ -96,7 +127,15 @@ public final class BookImporter {
     }
 
     private static Outline summary(Path root, String name, ImportNotes notes) throws IOException {
-        return SummaryReader.read(Files.readString(root.resolve(name), StandardCharsets.UTF_8), "", name, notes);
+        return SummaryReader.read(readOrFail(root, root.resolve(name)), "", name, notes);
+    }
+
+    /** A file the import cannot go on without (the contents), read as a source file: inside the book, UTF-8, or a diagnostic. */
+    private static String readOrFail(Path root, Path file) {
+        dev.bookbuilder.diag.Diagnostics diags = new dev.bookbuilder.diag.Diagnostics();
+        String text = dev.bookbuilder.config.SourceFiles.read(root, file, diags).orElse("");
+        diags.throwIfErrors();
+        return text;
     }
 
     private Report write(Path from, Path root, Path to, Outline outline, String title, String style, ImportNotes notes)
@@ -111,8 +150,8 @@ public final class BookImporter {
         int pages = 0;
         for (Outline.Chapter c : outline.chapters()) {
             Outline.Entry head = c.head();
-            String base = head.file() != null ? slugSource(head.file()) : "chapter-" + (clusters.size() + 1);
-            String folder = String.format(Locale.ROOT, "%02d-%s", clusters.size() + 1, unique(base, ids));
+            String base = head.file() != null ? Ids.source(head.file()) : "chapter-" + (clusters.size() + 1);
+            String folder = String.format(Locale.ROOT, "%02d-%s", clusters.size() + 1, Ids.unique(base, ids));
             clusters.add(folder);
             if (head.file() != null && present(root, head.file(), notes) && !moved.containsKey(head.file())) {
                 moved.put(head.file(), folder + "/cluster.md");
@@ -122,47 +161,43 @@ public final class BookImporter {
             int n = 0;
             for (Outline.Entry p : c.pages()) {
                 if (present(root, p.file(), notes) && !moved.containsKey(p.file())) {
-                    moved.put(p.file(), String.format(Locale.ROOT, "%s/%02d-%s.md", folder, ++n, unique(slugSource(p.file()), ids)));
+                    moved.put(p.file(), String.format(Locale.ROOT, "%s/%02d-%s.md", folder, ++n, Ids.unique(Ids.source(p.file()), ids)));
                     pages++;
                 }
             }
         }
+        // Read before anything is written: a page that is not UTF-8 stops the import with its position.
+        Map<String, String> texts = PageTexts.read(from, root, style, moved.keySet(), notes);
         Files.createDirectories(to);
-        Map<String, String> renamed = copyOtherFiles(root, to, moved.keySet(), notes);
-        String rootInRepository = repositoryPath(from, root);
+        Map<String, String> renamed = OtherFiles.copy(root, to, moved.keySet(), notes);
+        String rootInRepository = OtherFiles.repositoryPath(from, root);
         Map<String, String> targets = new LinkedHashMap<>(renamed);
         targets.putAll(moved);
-        Map<String, String> texts = new LinkedHashMap<>();
-        // mdBook includes files into pages when it builds; the imported pages hold what mdBook would show.
-        MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(repositoryRoot(from), notes) : null;
-        for (String page : moved.keySet()) {
-            String text = Files.readString(root.resolve(page), StandardCharsets.UTF_8);
-            texts.put(page, includes == null ? text : RustHiddenLines.strip(includes.expand(text, root.resolve(page), page)));
-        }
         LinkRewriter links = new LinkRewriter(targets, old -> Files.exists(root.resolve(old)) && !moved.containsKey(old), rootInRepository,
                 new HeadingAnchors(texts));
         for (Map.Entry<String, String> m : moved.entrySet()) {
             String text = texts.get(m.getKey());
             String body = links.rewrite(text, m.getKey(), m.getValue(), notes);
-            if (!H1.matcher(body).find() && !body.startsWith("---")) {
+            if (!BookYml.H1.matcher(body).find() && !body.startsWith("---")) {
                 String t = titleOf(m.getKey(), outline);
-                body = "---\ntitle: " + yaml(t) + "\n---\n\n" + body; // the contents' title, for a page without a heading
+                body = "---\ntitle: " + BookYml.yaml(t) + "\n---\n\n" + body; // the contents' title, for a page without a heading
             }
             write(to.resolve(m.getValue()), body);
         }
         for (Map.Entry<String, String> g : generated.entrySet()) {
             write(to.resolve(g.getKey()), g.getValue());
         }
-        String yml = bookYml(title, name, language(from, to), front, clusters, back);
-        if (links.repository() != null) {
-            // The book's own images were addressed on GitHub: its files can be linked there too.
-            yml += "repository:\n  url: " + links.repository()[0] + "\n  branch: " + yaml(links.repository()[1])
-                    + (rootInRepository.isEmpty() ? "" : "\n  path: " + yaml(rootInRepository)) + "\n";
+        String yml = BookYml.text(title, name, language(from, to), front, clusters, back);
+        // The book's own images were addressed on GitHub, or it is a clone of a repository there: its files can be linked there.
+        String[] repository = links.repository() != null ? links.repository() : GitRemote.of(OtherFiles.repositoryRoot(from)).orElse(null);
+        if (repository != null) {
+            yml += "repository:\n  url: " + repository[0] + "\n  branch: " + BookYml.yaml(repository[1])
+                    + (rootInRepository.isEmpty() ? "" : "\n  path: " + BookYml.yaml(rootInRepository)) + "\n";
         }
         java.util.Optional<MdBookToml> toml = MdBookToml.read(from);
         String macros = toml.isPresent() ? toml.get().carryMacros(from, root, to, notes) : "";
         if (!macros.isEmpty()) {
-            yml += "math:\n  macros: " + yaml(macros) + "\n";
+            yml += "math:\n  macros: " + BookYml.yaml(macros) + "\n";
         }
         write(to.resolve("book.yml"), yml);
         return new Report(style, clusters.size(), pages, notes.all());
@@ -182,7 +217,7 @@ public final class BookImporter {
         List<String> out = new ArrayList<>();
         for (Outline.Entry e : entries) {
             if (present(root, e.file(), notes) && !moved.containsKey(e.file())) {
-                String path = String.format(Locale.ROOT, "%s/%02d-%s.md", dir, out.size() + 1, unique(slugSource(e.file()), ids));
+                String path = String.format(Locale.ROOT, "%s/%02d-%s.md", dir, out.size() + 1, Ids.unique(Ids.source(e.file()), ids));
                 moved.put(e.file(), path);
                 out.add(path);
             }
@@ -194,43 +229,15 @@ public final class BookImporter {
         if (file == null) {
             return false;
         }
+        if (!dev.bookbuilder.config.SourceFiles.inside(root, root.resolve(file))) {
+            notes.add(file, "listed in the contents, but leads outside the book's folder (a link or `..`): left out, not read");
+            return false;
+        }
         if (!Files.isRegularFile(root.resolve(file))) {
             notes.add(file, "listed in the contents but missing: left out");
             return false;
         }
         return true;
-    }
-
-    /**
-     * The name a page's id comes from: its file name, or its folder's for a README or index page and for a
-     * file name without Latin letters or digits ({@code chapter3/第三章 预训练语言模型.md} → {@code chapter3}).
-     */
-    private static String slugSource(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
-        String dir = Paths.dirOf(file);
-        String folder = dir.substring(dir.lastIndexOf('/') + 1);
-        if (name.equalsIgnoreCase("readme") || name.equalsIgnoreCase("index")) {
-            return dir.isEmpty() ? "home" : folder;
-        }
-        return slug(name).isEmpty() && !slug(folder).isEmpty() ? folder : name;
-    }
-
-    /** Lower-case Latin letters, digits and hyphens, without a leading number; empty when the name has none. */
-    private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceFirst("^\\d+[-_. ]*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
-
-    /** A lower-case id from a name, unique in the book: ids derive from file names and must not clash. */
-    private static String unique(String name, Set<String> ids) {
-        String slug = slug(name);
-        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
-            slug = "page" + (slug.isEmpty() ? "" : "-" + slug);
-        }
-        String id = slug;
-        for (int n = 2; !ids.add(id); n++) {
-            id = slug + "-" + n;
-        }
-        return id;
     }
 
     private static String titleOf(String file, Outline outline) {
@@ -241,104 +248,7 @@ public final class BookImporter {
         });
         all.addAll(outline.back());
         return all.stream().filter(e -> file.equals(e.file()) && !e.title().isEmpty()).map(Outline.Entry::title).findFirst()
-                .orElse(slugSource(file));
-    }
-
-    /** The book's title: the first front page's {@code #} heading, or its HTML {@code <h1>} (a README's centred banner). */
-    private static java.util.Optional<String> firstHeading(Path root, List<Outline.Entry> front) throws IOException {
-        for (Outline.Entry e : front) {
-            if (e.file() != null && Files.isRegularFile(root.resolve(e.file()))) {
-                String text = Files.readString(root.resolve(e.file()));
-                Matcher m = H1.matcher(text);
-                if (m.find()) {
-                    return java.util.Optional.of(m.group(1).strip());
-                }
-                Matcher html = HTML_H1.matcher(text);
-                if (html.find()) {
-                    String t = html.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
-                    if (!t.isEmpty()) {
-                        return java.util.Optional.of(t);
-                    }
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static String bookYml(String title, String name, String language, List<String> front, List<String> clusters,
-            List<String> back) {
-        String id = unique(name, new HashSet<>());
-        StringBuilder y = new StringBuilder("# Written by `book import`; see docs/format.md.\n");
-        y.append("id: ").append(id.startsWith("page") ? "book" : id).append('\n');
-        y.append("title: ").append(yaml(title)).append('\n');
-        y.append("language: ").append(language).append('\n');
-        if (!front.isEmpty()) {
-            y.append("front: [").append(String.join(", ", front)).append("]\n");
-        }
-        y.append("clusters:\n");
-        clusters.forEach(c -> y.append("  - ").append(c).append('\n'));
-        if (!back.isEmpty()) {
-            y.append("back: [").append(String.join(", ", back)).append("]\n");
-        }
-        return y.toString();
-    }
-
-    private static String yaml(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    /** The folder holding the book's {@code .git} (an mdBook includes its code from there), else the book's own folder. */
-    private static Path repositoryRoot(Path from) {
-        Path f = from.toAbsolutePath().normalize();
-        for (Path p = f; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return p;
-            }
-        }
-        return f;
-    }
-
-    /** The book's folder inside its git repository ({@code docs}), found by climbing to the folder holding {@code .git}. */
-    private static String repositoryPath(Path from, Path root) {
-        Path r = root.toAbsolutePath().normalize();
-        for (Path p = r; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".git"))) {
-                return p.relativize(r).toString().replace('\\', '/');
-            }
-        }
-        return from.toAbsolutePath().normalize().relativize(r).toString().replace('\\', '/');
-    }
-
-    /** Every file but the pages (images, code, data, Markdown the contents do not list) to the same place below the new root. */
-    private static Map<String, String> copyOtherFiles(Path root, Path to, Set<String> pages, ImportNotes notes) throws IOException {
-        Map<String, String> renamed = new LinkedHashMap<>();
-        Path target = to.toAbsolutePath().normalize();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toAbsolutePath().normalize().startsWith(target)).toList()) {
-                Path rel = root.relativize(p);
-                boolean skipped = false;
-                for (Path part : rel) {
-                    String name = part.toString();
-                    skipped |= SKIPPED.contains(name) || name.startsWith(".") && !name.equals(".");
-                }
-                String file = rel.getFileName().toString();
-                String relPath = rel.toString().replace('\\', '/');
-                if (!skipped && !pages.contains(relPath) && !file.equals("SUMMARY.md") && !file.equals("_sidebar.md")
-                        && !file.equals("book.toml") && !file.equals("book.yml")) {
-                    String copy = relPath;
-                    java.util.Optional<String> real = dev.bookbuilder.markdown.ImageType.mismatch(p);
-                    if (real.isPresent()) {
-                        // A JPEG named .png: readers trust the name, so the copy is named for what it is.
-                        copy = relPath.replaceFirst("\\.[^./]+$", "") + "." + (real.get().equals("jpeg") ? "jpg" : real.get());
-                        renamed.put(relPath, copy);
-                        notes.add(relPath, "is a " + real.get().toUpperCase(Locale.ROOT) + " file: copied as " + copy);
-                    }
-                    Files.createDirectories(to.resolve(copy).getParent());
-                    Files.copy(p, to.resolve(copy));
-                }
-            }
-        }
-        return renamed;
+                .orElse(Ids.source(file));
     }
 
     private static void write(Path file, String text) throws IOException {

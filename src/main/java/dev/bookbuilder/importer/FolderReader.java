@@ -15,21 +15,22 @@ import java.util.stream.Stream;
  */
 final class FolderReader {
     private static final Pattern NUMBERED = Pattern.compile("^\\d+[-_. ].*");
-    private static final List<String> OPENERS = List.of("README.md", "readme.md", "index.md");
+    /** A folder's opening page, in this order; matched in any letter case ({@code Readme.md} is common on GitHub). */
+    private static final List<String> OPENERS = List.of("readme.md", "index.md");
 
     private FolderReader() {
     }
 
-    static Outline read(Path root, ImportNotes notes) throws IOException {
+    static Outline read(Path root) throws IOException {
         List<Outline.Chapter> chapters = new ArrayList<>();
         List<Outline.Entry> front = new ArrayList<>();
         for (Path p : numbered(root)) {
             String name = p.getFileName().toString();
             if (Files.isDirectory(p)) {
-                String opener = OPENERS.stream().filter(o -> Files.isRegularFile(p.resolve(o))).findFirst().orElse(null);
+                String opener = opener(p);
                 List<Outline.Entry> pages = new ArrayList<>();
                 for (Path f : numbered(p)) {
-                    if (Files.isRegularFile(f) && f.toString().endsWith(".md")) {
+                    if (Files.isRegularFile(f) && f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
                         pages.add(new Outline.Entry("", name + "/" + f.getFileName()));
                     }
                 }
@@ -39,16 +40,27 @@ final class FolderReader {
                 chapters.add(new Outline.Chapter(new Outline.Entry("", name), List.of()));
             }
         }
-        for (String o : OPENERS) {
-            if (Files.isRegularFile(root.resolve(o))) {
-                front.add(new Outline.Entry("", o));
-                break;
-            }
-        }
-        if (chapters.isEmpty()) {
-            notes.add(root.toString(), "no numbered Markdown files or folders (`01-name.md`, `01-name/`) to make chapters of");
+        String home = opener(root);
+        if (home != null) {
+            front.add(new Outline.Entry("", home));
         }
         return new Outline(front, chapters, List.of());
+    }
+
+    /** The folder's README or index page as it is spelt there ({@code README.md}, {@code Readme.md}), or null. */
+    static String opener(Path dir) throws IOException {
+        List<String> names;
+        try (Stream<Path> s = Files.list(dir)) {
+            names = s.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        for (String o : OPENERS) {
+            for (String n : names) {
+                if (n.equalsIgnoreCase(o)) {
+                    return n;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<Path> numbered(Path dir) throws IOException {

@@ -162,6 +162,9 @@ final class LinkRewriter {
             return OUTSIDE;
         }
         String page = moved.containsKey(old) ? old : moved.containsKey(old + ".md") ? old + ".md" : null; // docsify leaves out .md
+        if (page == null && !exists.test(old)) {
+            page = builtPage(old);
+        }
         String now;
         if (page != null) {
             now = moved.get(page);
@@ -188,6 +191,24 @@ final class LinkRewriter {
         }
         String rel = Paths.relative(Paths.dirOf(newPath), now).replace(" ", "%20");
         return rel + fragment;
+    }
+
+    /**
+     * The page an address of the built site names: mdBook writes {@code naming.md} as {@code naming.html} and a
+     * folder's {@code README.md} as its {@code index.html}, and authors link to those; null when no page is meant.
+     */
+    private String builtPage(String old) {
+        String lower = old.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".html") && !lower.endsWith(".htm")) {
+            return null;
+        }
+        String stem = old.substring(0, old.lastIndexOf('.'));
+        if (moved.containsKey(stem + ".md")) {
+            return stem + ".md";
+        }
+        String name = stem.substring(stem.lastIndexOf('/') + 1);
+        String readme = (stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/') + 1) : "") + "README.md";
+        return name.equals("index") && moved.containsKey(readme) ? readme : null;
     }
 
     /**

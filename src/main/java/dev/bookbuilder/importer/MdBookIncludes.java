@@ -61,8 +61,10 @@ final class MdBookIncludes {
     private String include(String spec, Path page, String where, int depth) {
         String[] parts = spec.split(":", 2);
         Path file = page.toAbsolutePath().getParent().resolve(parts[0]).normalize();
-        if (!file.startsWith(allowed) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            notes.add(where, "`{{#include " + spec + "}}`: " + (file.startsWith(allowed) ? "no such file" : "outside the book's repository")
+        // Links followed: a folder link inside the repository (etc -> /etc) must not bring in /etc/hostname.
+        boolean inside = file.startsWith(allowed) && dev.bookbuilder.config.SourceFiles.inside(allowed, file);
+        if (!inside || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            notes.add(where, "`{{#include " + spec + "}}`: " + (inside ? "no such file" : "outside the book's repository")
                     + ": left as written");
             return null;
         }
@@ -96,7 +98,7 @@ final class MdBookIncludes {
     }
 
     /** An included page's relative links and images, made relative to the page that includes it. */
-    private static String rebase(String markdown, Path included, Path page) {
+    static String rebase(String markdown, Path included, Path page) {
         Path from = included.toAbsolutePath().getParent();
         Path to = page.toAbsolutePath().getParent();
         if (from.equals(to)) {

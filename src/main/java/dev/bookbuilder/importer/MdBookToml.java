@@ -32,7 +32,9 @@ record MdBookToml(String src, String title, String language, String katexMacros)
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        String toml = Files.readString(file, StandardCharsets.UTF_8);
+        dev.bookbuilder.diag.Diagnostics diags = new dev.bookbuilder.diag.Diagnostics();
+        String toml = dev.bookbuilder.config.SourceFiles.read(from, file, diags).orElse(""); // inside the book, UTF-8
+        diags.throwIfErrors();
         return Optional.of(new MdBookToml(first(SRC, toml, "src"), first(TITLE, toml, ""), first(LANGUAGE, toml, ""),
                 first(KATEX_MACROS, toml, "")));
     }
@@ -52,7 +54,7 @@ record MdBookToml(String src, String title, String language, String katexMacros)
         }
         Path book = from.toAbsolutePath().normalize();
         Path file = book.resolve(katexMacros).normalize();
-        if (!file.startsWith(book) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!file.startsWith(book) || !dev.bookbuilder.config.SourceFiles.inside(book, file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             notes.add("book.toml", "the KaTeX macros file `" + katexMacros + "` is not in the book's folder: not imported");
             return "";
         }

@@ -110,6 +110,9 @@ final class SummaryReader {
             u = u + ".md";
         }
         String rel = Paths.resolve(dir, Paths.decode(u));
+        if (rel == null) {
+            notes.add(at, "`" + t + "` points above the book's folder (" + url.strip() + "): it is left out, not read");
+        }
         return new Outline.Entry(t, rel);
     }
 }

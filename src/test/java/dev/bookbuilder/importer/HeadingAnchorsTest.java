@@ -47,20 +47,22 @@ class HeadingAnchorsTest {
     void aFragmentOfAnotherPageFollowsItAndAMissingOneLeavesOnlyThePage() {
         ImportNotes notes = new ImportNotes();
         assertEquals("# Recursion\n\nAs in [the IPA](02-pc-ipa.md),"
-                + " see [groups](01-fields.md), [trick](01-fields.md#montgomery) and [constraints](../04-design/02-addition.md#constraints-1).\n",
+                + " see [groups](01-fields.md), [trick](01-fields.md#groups) and [constraints](../04-design/02-addition.md#constraints-1).\n",
                 rewrite("background/recursion.md", notes));
         // The page's title is taken out of its body by the builder: a link to it is a link to the page.
         assertEquals(List.of("background/recursion.md: `#Polynomial-commitment-using-inner-product-argument` points at "
                 + "`background/pc-ipa.md`, whose title it names",
                 "background/recursion.md: `fields.md#inverses-and-groups`: `background/fields.md` has no heading `#inverses-and-groups`: "
-                        + "the link points at the page"), notes.all());
+                        + "the link points at the page",
+                "background/recursion.md: `fields.md#montgomery` points at `background/fields.md#groups`, the heading it names"), notes.all());
     }
 
     @Test
     void aFragmentThePageHasIsLeftAlone() {
         HeadingAnchors anchors = new HeadingAnchors(PAGES);
         assertEquals(new HeadingAnchors.Target("design/addition.md", "constraints-1"), anchors.resolve("design/addition.md", "constraints-1"));
-        assertEquals(new HeadingAnchors.Target("background/fields.md", "montgomery"), anchors.resolve("background/fields.md", "montgomery"));
+        // The builder keeps no HTML id: an <a name> inside a section leads to that section's heading.
+        assertEquals(new HeadingAnchors.Target("background/fields.md", "groups"), anchors.resolve("background/fields.md", "montgomery"));
         assertEquals(new HeadingAnchors.Target("design/addition.md", null), anchors.resolve("design/addition.md", "nowhere"));
         assertEquals(new HeadingAnchors.Target("design/addition.md", ""),
                 anchors.resolve("design/addition.md", "incomplete-and-complete-addition"));
