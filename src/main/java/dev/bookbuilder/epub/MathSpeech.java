@@ -84,7 +84,9 @@ final class MathSpeech {
                 pos++;
                 String script = argument();
                 String base = parts.isEmpty() ? "" : parts.remove(parts.size() - 1);
-                boolean limits = BIG.stream().anyMatch(b -> words.get("speech." + b).equals(base.split(" ")[0]));
+                // The base may be only spaces (after \end{bmatrix}, & or \quad): then it has no first word.
+                String head = base.isBlank() ? "" : base.strip().split(" ")[0];
+                boolean limits = BIG.stream().anyMatch(b -> words.get("speech." + b).equals(head));
                 if (c == '_') {
                     parts.add(base + " " + (limits ? words.get("speech.from") + " " + script : words.get("speech.sub") + " " + grouped(script)));
                 } else {

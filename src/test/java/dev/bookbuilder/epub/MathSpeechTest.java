@@ -1,6 +1,7 @@
 package dev.bookbuilder.epub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,5 +28,16 @@ class MathSpeechTest {
             """)
     void speaksTheStructure(String latex, String words) {
         assertEquals(words, MathSpeech.of(latex));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            \\begin{bmatrix}a\\end{bmatrix}_{i}
+            a & b_{j}
+            \\quad^{2}
+            """)
+    void aScriptAfterNothingSpokenIsSpokenToo(String latex) {
+        // The base before _ or ^ was only spaces: the build had stopped with an internal error (pumpkin-book).
+        assertTrue(MathSpeech.of(latex).matches(".*(下标|上标|次方|平方).*"), MathSpeech.of(latex));
     }
 }
