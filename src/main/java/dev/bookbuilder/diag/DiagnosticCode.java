@@ -21,6 +21,7 @@ public enum DiagnosticCode {
     MISSING_FILE(Severity.ERROR, "a file or cluster folder named in book.yml, or a cluster's cluster.md, does not exist"),
     BROKEN_LINK(Severity.ERROR, "a relative link points at a file that does not exist, or outside the source folder"),
     UNSAFE_LINK(Severity.WARNING, "a link to a scheme other than http, https or mailto (javascript:, data:, file:), dropped"),
+    BAD_URL(Severity.WARNING, "a web address no reader can open (http: without //, no host): the text stays, without the link"),
     FILE_LINK(Severity.WARNING, "a link to a file of the book that is not a page, with no repository to point it at"),
     MISSING_ANCHOR(Severity.ERROR, "a link's #anchor names no heading or caption of its target"),
     EMPTY_INDEX_TERM(Severity.ERROR, "an index term has no text"),

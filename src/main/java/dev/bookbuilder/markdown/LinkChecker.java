@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** A web address with a host: "https://" and at least one character of it. */
+    private static final Pattern WEB = Pattern.compile("(?i)https?://[^/?#\\s]");
 
     private final Map<String, PageSource> byPath;
     private final Map<String, ParsedPage> pages;
@@ -111,6 +113,32 @@ public final class LinkChecker {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
+    /**
+     * A web or mail address as the EPUB may hold it, with the characters a URL may not carry (a space,
+     * braces, quotes) percent-encoded; null when no reader could open it ({@code https:host/page}, no host).
+     */
+    static String webAddress(String url) {
+        String u = url.strip();
+        String lower = u.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.startsWith("http:") || lower.startsWith("https:")) && !WEB.matcher(u).lookingAt()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(u.length());
+        for (char c : u.toCharArray()) {
+            if (c <= ' ' || "{}|^`\\\"<>".indexOf(c) >= 0) {
+                out.append('%').append(String.format("%02X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        try {
+            new java.net.URI(out.toString());
+            return out.toString();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     public static boolean isExternal(String url) {
         return SCHEME.matcher(url).find() || url.startsWith("//");
     }
@@ -133,6 +161,16 @@ public final class LinkChecker {
             }
             String url = link.getUrl().toString();
             if (isExternal(url)) {
+                String web = leavesSafely(url) ? webAddress(url) : url;
+                if (web == null) {
+                    diags.warning("bad-url", text.at(link.getStartOffset()), "`" + shorten(url) + "` is not an address a reader can open"
+                            + " (a web address is http:// or https:// and a host); the text stays, without the link");
+                    unwrap(link);
+                    continue;
+                }
+                if (!web.equals(url)) {
+                    link.setUrl(com.vladsch.flexmark.util.sequence.BasedSequence.of(web)); // spaces and braces encoded, as a browser sends them
+                }
                 if (!leavesSafely(url)) {
                     Position where = text.at(link.getStartOffset());
                     diags.warning("unsafe-link", where, "link to `" + shorten(url) + "` dropped: only http, https and "
