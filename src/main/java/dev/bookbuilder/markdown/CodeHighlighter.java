@@ -28,7 +28,18 @@ public final class CodeHighlighter {
             Map.entry("html", SyntaxConstants.SYNTAX_STYLE_HTML), Map.entry("css", SyntaxConstants.SYNTAX_STYLE_CSS),
             Map.entry("dockerfile", SyntaxConstants.SYNTAX_STYLE_DOCKERFILE), Map.entry("toml", SyntaxConstants.SYNTAX_STYLE_INI),
             Map.entry("ini", SyntaxConstants.SYNTAX_STYLE_INI), Map.entry("go", SyntaxConstants.SYNTAX_STYLE_GO),
-            Map.entry("rust", SyntaxConstants.SYNTAX_STYLE_RUST));
+            Map.entry("rust", SyntaxConstants.SYNTAX_STYLE_RUST), Map.entry("rs", SyntaxConstants.SYNTAX_STYLE_RUST),
+            // rustdoc's attributes alone name a Rust block in mdBook books
+            Map.entry("ignore", SyntaxConstants.SYNTAX_STYLE_RUST), Map.entry("no_run", SyntaxConstants.SYNTAX_STYLE_RUST),
+            Map.entry("should_panic", SyntaxConstants.SYNTAX_STYLE_RUST), Map.entry("compile_fail", SyntaxConstants.SYNTAX_STYLE_RUST),
+            Map.entry("make", SyntaxConstants.SYNTAX_STYLE_MAKEFILE), Map.entry("makefile", SyntaxConstants.SYNTAX_STYLE_MAKEFILE),
+            Map.entry("asm", SyntaxConstants.SYNTAX_STYLE_ASSEMBLER_X86), Map.entry("nasm", SyntaxConstants.SYNTAX_STYLE_ASSEMBLER_X86),
+            Map.entry("typescript", SyntaxConstants.SYNTAX_STYLE_TYPESCRIPT), Map.entry("ts", SyntaxConstants.SYNTAX_STYLE_TYPESCRIPT),
+            Map.entry("kotlin", SyntaxConstants.SYNTAX_STYLE_KOTLIN), Map.entry("kt", SyntaxConstants.SYNTAX_STYLE_KOTLIN),
+            Map.entry("ruby", SyntaxConstants.SYNTAX_STYLE_RUBY), Map.entry("rb", SyntaxConstants.SYNTAX_STYLE_RUBY),
+            Map.entry("csharp", SyntaxConstants.SYNTAX_STYLE_CSHARP), Map.entry("cs", SyntaxConstants.SYNTAX_STYLE_CSHARP),
+            Map.entry("php", SyntaxConstants.SYNTAX_STYLE_PHP), Map.entry("lua", SyntaxConstants.SYNTAX_STYLE_LUA),
+            Map.entry("scala", SyntaxConstants.SYNTAX_STYLE_SCALA), Map.entry("perl", SyntaxConstants.SYNTAX_STYLE_PERL));
     /** Fences that are plain on purpose: no highlighting, no warning. */
     private static final java.util.Set<String> PLAIN = java.util.Set.of("", "text", "plain", "plaintext", "txt", "output", "none",
             "plantuml", "chart", "math", "latex", "tex", "diff", "markdown", "md");
