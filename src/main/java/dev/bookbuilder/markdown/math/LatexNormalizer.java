@@ -78,6 +78,34 @@ final class LatexNormalizer {
         s = TEXTNORMAL.matcher(s).replaceAll("\\\\textrm");
         s = KERN.matcher(s).replaceAll("\\\\kern{$1$2$3}");
         s = ARROW.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\\" + KATEX_ARROWS.get(m.group(1))));
+        s = stackedScripts(s);
         return new Result(s.strip(), numbered, tag, label);
+    }
+
+    /**
+     * A script of several lines, {@code \prod_{j=1\\j\neq i}}, as {@code \prod_{\substack{j=1\\j\neq i}}}:
+     * MathJax and KaTeX stack the lines, JLaTeXMath takes {@code \\} there only inside {@code \substack}.
+     */
+    static String stackedScripts(String s) {
+        if (!s.contains("\\\\")) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        int done = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if ((s.charAt(i) == '_' || s.charAt(i) == '^') && s.charAt(i + 1) == '{' && (i == 0 || s.charAt(i - 1) != '\\')) {
+                int close = dev.bookbuilder.config.TexBraces.closing(s, i + 1);
+                if (close < 0) {
+                    break;
+                }
+                String inner = s.substring(i + 2, close);
+                if (inner.contains("\\\\") && !inner.contains("\\begin") && !inner.strip().startsWith("\\substack")) {
+                    out.append(s, done, i + 2).append("\\substack{").append(inner).append('}');
+                    done = close;
+                    i = close - 1;
+                }
+            }
+        }
+        return out.append(s.substring(done)).toString();
     }
 }

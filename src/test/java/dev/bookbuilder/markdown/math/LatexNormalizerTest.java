@@ -39,6 +39,8 @@ class LatexNormalizerTest {
         "a = b \\nonumber",
         "\\textnormal{negl}(\\lambda)",
         "\\{\\kern-0.1em x \\kern-0.1em\\}^{y} \\mkern3mu z \\hskip 2pt w \\kern .5em v",
+        "\\prod_{j=1\\\\j\\neq i}^{k} x_j",
+        "\\sum_{\\substack{i<n\\\\i \\ne 0}} a_i",
     })
     void drawsOnceRewritten(String latex) {
         assertNull(MathRenderer.check(LatexNormalizer.normalize(latex).latex()), latex);
@@ -47,7 +49,7 @@ class LatexNormalizerTest {
     @Test
     void jLaTeXMathAloneDoesNotKnowTheseSoTheRewritingIsNeeded() {
         for (String latex : new String[] {"\\begin{equation}a\\end{equation}", "\\begin{align*}a\\end{align*}", "a \\tag{1}",
-            "a \\space b", "\\label{x} a", "\\textnormal{a}", "a\\kern-0.1em b", "a\\mkern3mu b"}) {
+            "a \\space b", "\\label{x} a", "\\textnormal{a}", "a\\kern-0.1em b", "a\\mkern3mu b", "\\prod_{j=1\\\\j\\neq i} x_j"}) {
             assertNotNull(MathRenderer.check(latex), latex);
         }
     }
