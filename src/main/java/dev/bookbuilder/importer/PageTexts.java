@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The imported pages' Markdown as their site shows it: read from inside the book as UTF-8, with what the site
  * does when it builds done once (mdBook's includes and hidden Rust lines, docsify's embeds, GitBook's
- * templates), and citations of a book without references.bib shown as written.
+ * templates; MyST's admonitions as callouts), and citations of a book without references.bib shown as written.
  */
 final class PageTexts {
     private PageTexts() {
@@ -35,6 +35,7 @@ final class PageTexts {
             text = includes == null ? text : RustHiddenLines.strip(includes.expand(text, file, page));
             text = embeds == null ? text : embeds.expand(text, file, page);
             text = gitbook == null ? text : gitbook.expand(text, file, page);
+            text = MystAdmonitions.convert(text);
             texts.put(page, bibliography ? text : LiteralCitations.escape(text, page, notes));
         }
         unreadable.throwIfErrors();
