@@ -1,0 +1,122 @@
+package dev.bookbuilder.pdf;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.openpdf.pdf.ITextRenderer;
+
+/**
+ * The blank pages and page numbers the print document holds, planned from a layout of it and written
+ * into it before the next layout. A layout is the costliest step of a PDF, so each one after the first
+ * (those that mend page ends too) already carries the blank pages and numbers the one before it
+ * measured: when a layout measures what it carries, the document stands still and no further layout
+ * is needed.
+ */
+final class PagePlan {
+    private final Document html;
+    private final List<String> openers;
+    private final List<String> targets;
+    private final List<String> measured;
+    private final boolean duplex;
+    /** The openers with a blank page before them in the document now. */
+    private Set<String> blanks = Set.of();
+    /** The physical pages whose numbers the document holds now; null while it holds placeholders. */
+    private Map<String, Integer> placed;
+
+    PagePlan(Document html, List<String> openers, List<String> targets, List<String> measured, boolean duplex) {
+        this.html = html;
+        this.openers = openers;
+        this.targets = targets;
+        this.measured = measured;
+        this.duplex = duplex;
+    }
+
+    /**
+     * Plans the blank pages and numbers from a layout of the document as it is now and writes them in;
+     * whether anything changed (false: the layout already shows what it measured).
+     */
+    boolean apply(ITextRenderer renderer) {
+        Map<String, Integer> now = PdfBookWriter.physicalPages(renderer, measured);
+        // Where each element would fall without the blank pages the document has now.
+        Map<String, Integer> first = new LinkedHashMap<>();
+        now.forEach((id, page) -> first.put(id, page - (int) blanks.stream().filter(b -> now.get(b) <= page).count()));
+        Set<String> newBlanks = new LinkedHashSet<>();
+        if (duplex) {
+            for (String o : openers) {
+                if ((first.get(o) + newBlanks.size()) % 2 == 0) {
+                    newBlanks.add(o);
+                }
+            }
+        }
+        Map<String, Integer> newPlaced = new LinkedHashMap<>();
+        first.forEach((id, page) -> newPlaced.put(id, page + (int) newBlanks.stream().filter(b -> first.get(b) <= page).count()));
+        if (newBlanks.equals(blanks) && newPlaced.equals(placed)) {
+            return false;
+        }
+        if (!newBlanks.equals(blanks)) {
+            html.select("div.blank-page").remove();
+            PrintDocument.insertBlankPages(html, newBlanks);
+        }
+        blanks = newBlanks;
+        placed = newPlaced;
+        fillPageNumbers();
+        return true;
+    }
+
+    /** The openers with a blank page before them. */
+    Set<String> blanks() {
+        return blanks;
+    }
+
+    /** The physical page of each measured element, as the document's numbers give it. */
+    Map<String, Integer> placed() {
+        return placed;
+    }
+
+    /** The physical page on which the body (folio 1) starts. */
+    int bodyStart() {
+        String bodyTarget = PrintDocument.bodyStartTarget(html, targets);
+        return bodyTarget == null ? 1 : placed.get(bodyTarget);
+    }
+
+    private void fillPageNumbers() {
+        Folios folios = new Folios(bodyStart());
+        Map<String, Integer> withEnds = new LinkedHashMap<>(placed);
+        recordLastPages(placed.containsKey("print-toc") ? union(targets, List.of("print-toc")) : targets, withEnds, blanks);
+        Map<String, String> labels = new LinkedHashMap<>();
+        placed.forEach((id, page) -> labels.put(id, folios.of(page)));
+        PrintDocument.fillToc(html, labels);
+        PrintIndex.fill(html, withEnds, folios.bodyStart());
+        PrintCrossRefs.fill(html, labels);
+    }
+
+    /**
+     * The last page of each page of the contents: the page before the next one starts (and before
+     * the blank page in front of it), recorded under {@link PrintDocument#endId}.
+     */
+    private static void recordLastPages(List<String> starts, Map<String, Integer> placed, Set<String> blanks) {
+        List<String> ordered = new ArrayList<>(starts);
+        ordered.sort(Comparator.comparingInt(placed::get));
+        for (int i = 0; i < ordered.size(); i++) {
+            String id = ordered.get(i);
+            int last = placed.get(id);
+            if (i + 1 < ordered.size()) {
+                String next = ordered.get(i + 1);
+                last = Math.max(last, placed.get(next) - 1 - (blanks.contains(next) ? 1 : 0));
+            }
+            placed.put(PrintDocument.endId(id), last);
+        }
+    }
+
+    static List<String> union(Collection<String> a, Collection<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}
