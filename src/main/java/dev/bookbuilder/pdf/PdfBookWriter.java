@@ -90,7 +90,10 @@ public final class PdfBookWriter {
         ITextRenderer[] last = {pass1};
         PageEnds.Layout relayout = () -> {
             plan.apply(last[0]);
-            last[0] = null; // a laid-out document is the largest thing a build holds: one at a time
+            // A laid-out document is the largest thing a build holds: one at a time (PageEnds still
+            // holds the one it mended, so its boxes are let go here).
+            release(last[0]);
+            last[0] = null;
             return last[0] = layOut(newRenderer(html, sourceRoot, figures, layout), html);
         };
         pass1 = null;
@@ -107,7 +110,8 @@ public final class PdfBookWriter {
             if (!renumbered && !redealt) {
                 break;
             }
-            renderer = null; // the previous layout let go before the next is made
+            release(renderer); // the previous layout let go before the next is made
+            renderer = null;
             renderer = layOut(newRenderer(html, sourceRoot, figures, layout), html);
         }
         int bodyStart = plan.bodyStart();
@@ -122,6 +126,14 @@ public final class PdfBookWriter {
         Set<Integer> blankPages = new java.util.HashSet<>();
         plan.blanks().forEach(o -> blankPages.add(plan.placed().get(o) - 1));
         return PrintedPageMap.of(html, renderer, blankPages, new Folios(bodyStart));
+    }
+
+    /** Lets a layout's boxes go (a renderer no longer measured or painted): most of the memory a build holds. */
+    private static void release(ITextRenderer renderer) {
+        if (renderer.getRootBox() != null) {
+            renderer.getRootBox().removeAllChildren();
+        }
+        renderer.getSharedContext().reset(); // the id and style maps
     }
 
     /** A renderer with the document set, not laid out yet. */
