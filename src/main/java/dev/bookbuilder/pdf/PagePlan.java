@@ -9,40 +9,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
-import org.openpdf.pdf.ITextRenderer;
 
 /**
  * The blank pages and page numbers the print document holds, planned from a layout of it and written
- * into it before the next layout. A layout is the costliest step of a PDF, so each one after the first
- * (those that mend page ends too) already carries the blank pages and numbers the one before it
- * measured: when a layout measures what it carries, the document stands still and no further layout
- * is needed.
+ * into it before the next layout: when a layout measures what it carries, the document stands still
+ * and no further layout (the costliest step of a PDF) is needed.
  */
 final class PagePlan {
     private final Document html;
     private final List<String> openers;
     private final List<String> targets;
-    private final List<String> measured;
     private final boolean duplex;
     /** The openers with a blank page before them in the document now. */
     private Set<String> blanks = Set.of();
     /** The physical pages whose numbers the document holds now; null while it holds placeholders. */
     private Map<String, Integer> placed;
 
-    PagePlan(Document html, List<String> openers, List<String> targets, List<String> measured, boolean duplex) {
+    PagePlan(Document html, List<String> openers, List<String> targets, boolean duplex) {
         this.html = html;
         this.openers = openers;
         this.targets = targets;
-        this.measured = measured;
         this.duplex = duplex;
     }
 
     /**
-     * Plans the blank pages and numbers from a layout of the document as it is now and writes them in;
-     * whether anything changed (false: the layout already shows what it measured).
+     * Plans the blank pages and numbers from where a layout of the document as it is now put the
+     * measured elements (their 1-based physical pages), and writes them in; whether anything changed
+     * (false: the layout already shows what it measured).
      */
-    boolean apply(ITextRenderer renderer) {
-        Map<String, Integer> now = PdfBookWriter.physicalPages(renderer, measured);
+    boolean apply(Map<String, Integer> now) {
         // Where each element would fall without the blank pages the document has now.
         Map<String, Integer> first = new LinkedHashMap<>();
         now.forEach((id, page) -> first.put(id, page - (int) blanks.stream().filter(b -> now.get(b) <= page).count()));

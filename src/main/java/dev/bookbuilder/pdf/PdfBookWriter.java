@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.BitSet;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -83,25 +84,37 @@ public final class PdfBookWriter {
             pass1 = newRenderer(html, sourceRoot, figures, layout);
         }
         layOut(pass1, html);
-        // Each relayout after the first (those that mend page ends, then those that place numbers)
-        // carries the blank pages and page numbers the layout before it measured: the pages are laid
-        // out again only until a layout measures what it carries.
-        PagePlan plan = new PagePlan(html, openers, targets, measured, layout.duplex());
+        // A page-end mend changes one part of the document: the relayouts that mend lay out only the
+        // parts that changed (PartLayouts), and the pages of the whole are added up from the parts.
+        PartLayouts parts = new PartLayouts(html, measured);
+        BitSet all = new BitSet();
+        all.set(0, Integer.MAX_VALUE);
+        parts.record(pass1, all);
         ITextRenderer[] last = {pass1};
         PageEnds.Layout relayout = () -> {
-            plan.apply(last[0]);
             // A laid-out document is the largest thing a build holds: one at a time (PageEnds still
             // holds the one it mended, so its boxes are let go here).
             release(last[0]);
             last[0] = null;
-            return last[0] = layOut(newRenderer(html, sourceRoot, figures, layout), html);
+            BitSet changed = parts.changed();
+            ITextRenderer renderer = layOut(newRenderer(parts.dom(changed), html, sourceRoot, figures, layout), html);
+            parts.record(renderer, changed);
+            return last[0] = renderer;
         };
+        ITextRenderer settled = PageEnds.settle(html, pass1, relayout);
+        // Without a mend the first layout is of the whole document, and measures it.
+        ITextRenderer renderer = settled == pass1 ? pass1 : null;
+        Map<String, Integer> measuredPages = parts.physicalPages();
+        if (renderer == null) {
+            release(settled);
+        }
         pass1 = null;
-        ITextRenderer renderer = PageEnds.settle(html, last[0], relayout);
         last[0] = null;
+        settled = null;
+        PagePlan plan = new PagePlan(html, openers, targets, layout.duplex());
         boolean dealt = false;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
-            boolean renumbered = plan.apply(renderer);
+            boolean renumbered = plan.apply(renderer == null ? measuredPages : physicalPages(renderer, measured));
             org.jsoup.nodes.Document index = dealt ? null : IndexColumns.alone(html);
             dealt = true;
             // The index's columns dealt once, by its entries' heights measured with their numbers in a
@@ -110,7 +123,9 @@ public final class PdfBookWriter {
             if (!renumbered && !redealt) {
                 break;
             }
-            release(renderer); // the previous layout let go before the next is made
+            if (renderer != null) {
+                release(renderer); // the previous layout let go before the next is made
+            }
             renderer = null;
             renderer = layOut(newRenderer(html, sourceRoot, figures, layout), html);
         }
@@ -139,7 +154,12 @@ public final class PdfBookWriter {
     /** A renderer with the document set, not laid out yet. */
     private ITextRenderer newRenderer(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
             throws IOException {
-        org.w3c.dom.Document dom = PrintDom.of(html);
+        return newRenderer(PrintDom.of(html), html, sourceRoot, figures, layout);
+    }
+
+    /** A renderer with this DOM of the print document set, not laid out yet. */
+    private ITextRenderer newRenderer(org.w3c.dom.Document dom, org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures,
+            PrintLayout layout) throws IOException {
         ITextRenderer renderer = dev.bookbuilder.assets.BookUserAgent.renderer(fonts.newResolver(), sourceRoot); // book files only, never the network
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(Hyphenation.around(new CjkLineBreaking(), html.selectFirst("html").attr("lang")));

@@ -46,9 +46,13 @@ class PagePlanTest {
     }
 
     private static PagePlan plan(Document html) {
-        List<String> targets = PrintDocument.tocTargets(html);
-        List<String> measured = PagePlan.union(PagePlan.union(PrintDocument.openerIds(html), targets), List.of("print-toc"));
-        return new PagePlan(html, PrintDocument.openerIds(html), targets, measured, true);
+        return new PagePlan(html, PrintDocument.openerIds(html), PrintDocument.tocTargets(html), true);
+    }
+
+    /** Where a layout of the document puts the openers and the contents. */
+    private static Map<String, Integer> measure(ITextRenderer renderer, Document html) {
+        List<String> measured = PagePlan.union(PagePlan.union(PrintDocument.openerIds(html), PrintDocument.tocTargets(html)), List.of("print-toc"));
+        return PdfBookWriter.physicalPages(renderer, measured);
     }
 
     @Test
@@ -56,7 +60,7 @@ class PagePlanTest {
         Document html = book();
         PagePlan plan = plan(html);
         // Unplanned: A on page 2 and B on 3, left-hand pages once A has its blank page; C on 5.
-        assertTrue(plan.apply(layOut(html)));
+        assertTrue(plan.apply(measure(layOut(html), html)));
         assertEquals(Set.of("c1", "c2"), plan.blanks());
         assertEquals(Map.of("print-toc", 1, "c1", 3, "c2", 5, "c3", 7), plan.placed());
         assertEquals(2, html.select("div.blank-page").size());
@@ -65,7 +69,7 @@ class PagePlanTest {
         // The next layout measures what it carries: nothing to rewrite, no further layout.
         ITextRenderer planned = layOut(html);
         assertEquals(7, planned.getRootBox().getLayer().getPages().size());
-        assertFalse(plan.apply(planned));
+        assertFalse(plan.apply(measure(planned, html)));
         assertEquals(3, plan.bodyStart());
         assertEquals(html.select("div.blank-page").size(), plan.blanks().size());
         for (String opener : plan.blanks()) {
