@@ -1,5 +1,6 @@
 package dev.bookbuilder.pdf;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.render.Box;
 import org.openpdf.render.PageBox;
@@ -72,6 +75,13 @@ final class PartLayouts {
                 partOfId.put(id, found.get(id));
             }
         }
+    }
+
+    /** Every part: the whole document. */
+    BitSet all() {
+        BitSet out = new BitSet(parts);
+        out.set(0, parts);
+        return out;
     }
 
     /** The parts whose markup changed since they were last laid out; the first part always (a layout's first page is not checked for page ends). */
@@ -172,23 +182,48 @@ final class PartLayouts {
         return p;
     }
 
+    /**
+     * A digest of each part's markup: tags, attributes and text, walked node by node (the part's HTML
+     * as one string, for every part at every relayout, was garbage enough to grow the heap).
+     */
     private byte[][] digests() {
-        MessageDigest[] md = new MessageDigest[parts];
-        try {
-            for (int p = 0; p < parts; p++) {
-                md[p] = MessageDigest.getInstance("SHA-256");
+        List<Element> children = html.body().children();
+        byte[][] out = new byte[parts][];
+        MessageDigest md = sha256();
+        for (int i = 0; i < children.size(); i++) {
+            children.get(i).traverse((node, depth) -> {
+                update(md, "\u0001" + depth);
+                if (node instanceof Element e) {
+                    update(md, e.tagName());
+                    e.attributes().forEach(a -> {
+                        update(md, a.getKey());
+                        update(md, a.getValue());
+                    });
+                } else if (node instanceof TextNode t) {
+                    update(md, t.getWholeText());
+                } else if (node instanceof DataNode d) {
+                    update(md, d.getWholeData());
+                }
+            });
+            if (i + 1 == children.size() || partOfChild[i + 1] != partOfChild[i]) {
+                out[partOfChild[i]] = md.digest(); // and the digest starts again for the next part
             }
+        }
+        return out;
+    }
+
+    /** A string into the digest, with its length first: "ab"+"c" and "a"+"bc" differ. */
+    private static void update(MessageDigest md, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        md.update(ByteBuffer.allocate(4).putInt(b.length).array());
+        md.update(b);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        List<Element> children = html.body().children();
-        for (int i = 0; i < children.size(); i++) {
-            md[partOfChild[i]].update(children.get(i).outerHtml().getBytes(StandardCharsets.UTF_8));
-        }
-        byte[][] out = new byte[parts][];
-        for (int p = 0; p < parts; p++) {
-            out[p] = md[p].digest();
-        }
-        return out;
     }
 }

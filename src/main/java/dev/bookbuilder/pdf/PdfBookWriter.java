@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.BitSet;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -87,16 +86,14 @@ public final class PdfBookWriter {
         // A page-end mend changes one part of the document: the relayouts that mend lay out only the
         // parts that changed (PartLayouts), and the pages of the whole are added up from the parts.
         PartLayouts parts = new PartLayouts(html, measured);
-        BitSet all = new BitSet();
-        all.set(0, Integer.MAX_VALUE);
-        parts.record(pass1, all);
+        parts.record(pass1, parts.all());
         ITextRenderer[] last = {pass1};
         PageEnds.Layout relayout = () -> {
             // A laid-out document is the largest thing a build holds: one at a time (PageEnds still
             // holds the one it mended, so its boxes are let go here).
             release(last[0]);
             last[0] = null;
-            BitSet changed = parts.changed();
+            java.util.BitSet changed = parts.changed();
             ITextRenderer renderer = layOut(newRenderer(parts.dom(changed), html, sourceRoot, figures, layout), html);
             parts.record(renderer, changed);
             return last[0] = renderer;

@@ -42,10 +42,9 @@ class PartLayoutsTest {
     void aMendedPartLaidOutAloneMovesWhatFollowsItAsAWholeLayoutDoes() {
         Document html = book();
         PartLayouts parts = new PartLayouts(html, MEASURED);
-        BitSet all = new BitSet();
-        all.set(0, 4);
         ITextRenderer whole = layOut(PrintDom.of(html));
-        parts.record(whole, all);
+        assertEquals(4, parts.all().cardinality(), "the cover and three questions");
+        parts.record(whole, parts.all());
         assertEquals(PdfBookWriter.physicalPages(whole, MEASURED), parts.physicalPages());
 
         html.getElementById("mend").addClass("pe-break"); // as PageEnds marks a box to start a page
