@@ -44,6 +44,8 @@ final class PartLayouts {
     private final Map<String, Integer> offsets = new LinkedHashMap<>();
     /** Each part's markup when it was last laid out. */
     private final byte[][] laidOut;
+    /** Whether every part began a page in the layouts so far. */
+    private boolean partwise = true;
 
     PartLayouts(Document html, List<String> measured) {
         this.html = html;
@@ -77,6 +79,11 @@ final class PartLayouts {
         }
     }
 
+    /** Whether a relayout may leave out the parts that did not change: every part began a page so far. */
+    boolean partwise() {
+        return partwise;
+    }
+
     /** Every part: the whole document. */
     BitSet all() {
         BitSet out = new BitSet(parts);
@@ -84,8 +91,14 @@ final class PartLayouts {
         return out;
     }
 
-    /** The parts whose markup changed since they were last laid out; the first part always (a layout's first page is not checked for page ends). */
+    /**
+     * The parts whose markup changed since they were last laid out, and the first part always (a
+     * layout's first page is not checked for page ends); all of them when a part did not begin a page.
+     */
     BitSet changed() {
+        if (!partwise) {
+            return all();
+        }
         BitSet out = new BitSet(parts);
         byte[][] now = digests();
         for (int p = 0; p < parts; p++) {
@@ -131,7 +144,10 @@ final class PartLayouts {
             Box box = body.getChild(k);
             int index = children.indexOf(box.getElement());
             if (index >= 0 && first[partOfChild[index]] < 0) {
-                first[partOfChild[index]] = page(pages, box.getAbsY());
+                int page = page(pages, box.getAbsY());
+                first[partOfChild[index]] = page;
+                // A stylesheet may let a part run on from the page before: then only whole layouts measure it.
+                partwise &= partOfChild[index] == 0 || box.getAbsY() == pages.get(page).getTop();
             }
         }
         int next = pages.size();

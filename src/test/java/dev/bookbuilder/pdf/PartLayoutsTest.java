@@ -17,6 +17,16 @@ import org.openpdf.pdf.ITextRenderer;
 class PartLayoutsTest {
     private static final List<String> MEASURED = List.of("cover", "q1", "q2", "q2-end", "q3", "q3-end");
 
+    @Test
+    void aPartThatRunsOnFromThePageBeforeMakesEveryRelayoutWhole() {
+        Document html = book();
+        html.select(".page-question").last().attr("style", "page-break-before: auto");
+        PartLayouts parts = new PartLayouts(html, MEASURED);
+        parts.record(layOut(PrintDom.of(html)), parts.all());
+        assertTrue(!parts.partwise());
+        assertEquals(parts.all(), parts.changed());
+    }
+
     private static Document book() {
         StringBuilder q2 = new StringBuilder();
         for (int i = 0; i < 16; i++) {
@@ -46,6 +56,7 @@ class PartLayoutsTest {
         assertEquals(4, parts.all().cardinality(), "the cover and three questions");
         parts.record(whole, parts.all());
         assertEquals(PdfBookWriter.physicalPages(whole, MEASURED), parts.physicalPages());
+        assertTrue(parts.partwise(), "every part began a page");
 
         html.getElementById("mend").addClass("pe-break"); // as PageEnds marks a box to start a page
         BitSet changed = parts.changed();
