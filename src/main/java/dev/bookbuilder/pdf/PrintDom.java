@@ -29,9 +29,20 @@ final class PrintDom {
         return out;
     }
 
-    /** A Xerces document (what the JAXP builder jsoup uses makes) that keeps no user data. */
+    /**
+     * A Xerces document (what the JAXP builder jsoup uses makes) that keeps no user data, and keeps its
+     * lists of elements by tag: PageEnds looks an element up by its index among its tag's elements once
+     * per fault, and a new list walked the whole document each time (at 16 times the course's size,
+     * minutes). A Xerces list is walked again only after the document changed.
+     */
     private static final class WithoutUserData extends DocumentImpl {
         private static final long serialVersionUID = 1L;
+        private final transient java.util.Map<String, org.w3c.dom.NodeList> byTag = new java.util.HashMap<>();
+
+        @Override
+        public org.w3c.dom.NodeList getElementsByTagName(String tagName) {
+            return byTag.computeIfAbsent(tagName, super::getElementsByTagName);
+        }
 
         @Override
         public Object setUserData(Node n, String key, Object data, UserDataHandler handler) {
