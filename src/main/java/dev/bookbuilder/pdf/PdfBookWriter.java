@@ -45,7 +45,7 @@ import org.openpdf.text.xml.xmp.XmpWriter;
  * and font subset prefixes from the edition, not from the clock or a random source.
  */
 public final class PdfBookWriter {
-    /** Layout passes at most: the first measures, the others place page numbers until they stand still. */
+    /** Layout passes at most after the page ends are mended: they place page numbers until these stand still. */
     private static final int MAX_PASSES = 4;
     private final PdfFonts fonts;
     private final String printCss;
@@ -64,16 +64,16 @@ public final class PdfBookWriter {
         PrintLayout layout = PrintLayout.of(book.pdf());
         org.jsoup.nodes.Document html = PrintDocument.build(rendered, layout, printCss, sourceRoot);
 
-        // Pass 1 finds where pages fall; pass 2 adds the blank pages that make clusters open on the
-        // right and writes the page numbers into the contents, the index and the cross-references.
-        // Blank pages only shift what follows them. Page numbers may differ in width from their
-        // placeholders and move a line; then the pages are measured again, and the numbers rewritten.
+        // Pass 1 finds where pages fall; the next ones add the blank pages that make clusters open on
+        // the right and write the page numbers into the contents, the index and the cross-references
+        // (PagePlan). Blank pages only shift what follows them. Page numbers may differ in width from
+        // their placeholders and move a line; then the pages are measured again, and the numbers rewritten.
         // Each figure parsed once for all the layout passes of this edition.
         VectorElements.Figures figures = new VectorElements.Figures(rendered.figureImages());
         List<String> openers = PrintDocument.openerIds(html);
         // The contents' own page is measured too: a front-matter page before it ends where it begins.
         List<String> targets = PrintDocument.tocTargets(html);
-        List<String> measured = union(union(union(union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html)),
+        List<String> measured = PagePlan.union(PagePlan.union(PagePlan.union(PagePlan.union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html)),
                 html.getElementById("print-toc") == null ? List.of() : List.of("print-toc"));
         ITextRenderer pass1 = newRenderer(html, sourceRoot, figures, layout);
         List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
@@ -83,83 +83,86 @@ public final class PdfBookWriter {
             pass1 = newRenderer(html, sourceRoot, figures, layout);
         }
         layOut(pass1, html);
-        // Page ends mended before blank pages and folios are placed (each mend is one more layout).
-        pass1 = PageEnds.settle(html, pass1, () -> layOut(newRenderer(html, sourceRoot, figures, layout), html));
-        Map<String, Integer> first = physicalPages(pass1, measured);
-        pass1 = null; // a laid-out document is the largest thing a build holds: one at a time
-        Set<String> blanks = new LinkedHashSet<>();
-        if (layout.duplex()) {
-            for (String o : openers) {
-                if ((first.get(o) + blanks.size()) % 2 == 0) {
-                    blanks.add(o);
-                }
-            }
+        // A page-end mend changes one part of the document: the relayouts that mend lay out only the
+        // parts that changed (PartLayouts), and the pages of the whole are added up from the parts.
+        PartLayouts parts = new PartLayouts(html, measured);
+        parts.record(pass1, parts.all());
+        ITextRenderer[] last = {pass1};
+        PageEnds.Layout relayout = () -> {
+            // A laid-out document is the largest thing a build holds: one at a time (PageEnds still
+            // holds the one it mended, so its boxes are let go here).
+            release(last[0]);
+            last[0] = null;
+            java.util.BitSet changed = parts.changed();
+            ITextRenderer renderer = layOut(newRenderer(parts.dom(changed), html, sourceRoot, figures, layout), html);
+            parts.record(renderer, changed);
+            return last[0] = renderer;
+        };
+        ITextRenderer settled = PageEnds.settle(html, pass1, relayout);
+        // Without a mend the first layout is of the whole document, and measures it.
+        ITextRenderer renderer = settled == pass1 ? pass1 : null;
+        Map<String, Integer> measuredPages = parts.physicalPages();
+        if (renderer == null) {
+            release(settled);
         }
-        Map<String, Integer> placed = new LinkedHashMap<>();
-        first.forEach((id, page) -> placed.put(id, page + (int) blanks.stream().filter(b -> first.get(b) <= page).count()));
-        PrintDocument.insertBlankPages(html, blanks);
-        ITextRenderer renderer = null;
+        pass1 = null;
+        last[0] = null;
+        settled = null;
+        PagePlan plan = new PagePlan(html, openers, targets, layout.duplex());
+        boolean dealt = false;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
-            fillPageNumbers(html, targets, PrintDocument.bodyStartTarget(html, targets), placed, blanks);
-            renderer = null; // the previous layout let go before the next is made
-            renderer = layOut(newRenderer(html, sourceRoot, figures, layout), html);
-            Map<String, Integer> now = physicalPages(renderer, measured);
-            boolean redealt = pass < MAX_PASSES && IndexColumns.rebalance(html, renderer); // by the entries' measured heights
-            if (now.equals(placed) && !redealt) {
+            boolean renumbered = plan.apply(renderer == null ? measuredPages : physicalPages(renderer, measured));
+            org.jsoup.nodes.Document index = dealt ? null : IndexColumns.alone(html);
+            dealt = true;
+            // The index's columns dealt once, by its entries' heights measured with their numbers in a
+            // layout of the index alone: the same layout of the whole then places numbers and columns.
+            boolean redealt = index != null && IndexColumns.rebalance(html, layOut(newRenderer(index, sourceRoot, figures, layout), index));
+            if (!renumbered && !redealt) {
                 break;
             }
-            placed.clear();
-            placed.putAll(now);
+            if (renderer != null) {
+                release(renderer); // the previous layout let go before the next is made
+            }
+            renderer = null;
+            renderer = layOut(newRenderer(html, sourceRoot, figures, layout), html);
         }
-        String bodyTarget = PrintDocument.bodyStartTarget(html, targets);
-        int bodyStart = bodyTarget == null ? 1 : placed.get(bodyTarget);
+        int bodyStart = plan.bodyStart();
         renderer.setListener(new Metadata(rendered, seed(rendered), bodyStart));
         // Editions lay out in parallel, but write one at a time: the font objects are shared, and
         // each document seeds their subset prefixes just before they are written.
+        Set<Integer> blankPages = new java.util.HashSet<>();
+        plan.blanks().forEach(o -> blankPages.add(plan.placed().get(o) - 1));
+        dev.bookbuilder.write.PrintedPages printed = PrintedPageMap.of(html, renderer, blankPages, new Folios(bodyStart));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         synchronized (fonts) {
             renderer.createPDF(pdf);
         }
-        out.write(PdfFontStreams.rewrite(pdf.toByteArray(), fonts::repairSubset));
-        Set<Integer> blankPages = new java.util.HashSet<>();
-        blanks.forEach(o -> blankPages.add(placed.get(o) - 1));
-        return PrintedPageMap.of(html, renderer, blankPages, new Folios(bodyStart));
+        // The layout let go before the fonts are rewritten: at 16 times the course's size the two did not fit 1.9 GB.
+        release(renderer);
+        renderer = null;
+        byte[] written = pdf.toByteArray();
+        pdf = null;
+        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset));
+        return printed;
     }
 
-    private static void fillPageNumbers(org.jsoup.nodes.Document html, List<String> targets, String bodyTarget,
-            Map<String, Integer> placed, Set<String> blanks) {
-        Folios folios = new Folios(bodyTarget == null ? 1 : placed.get(bodyTarget));
-        Map<String, Integer> withEnds = new LinkedHashMap<>(placed);
-        recordLastPages(placed.containsKey("print-toc") ? union(targets, List.of("print-toc")) : targets, withEnds, blanks);
-        Map<String, String> labels = new LinkedHashMap<>();
-        placed.forEach((id, page) -> labels.put(id, folios.of(page)));
-        PrintDocument.fillToc(html, labels);
-        PrintIndex.fill(html, withEnds, folios.bodyStart());
-        PrintCrossRefs.fill(html, labels);
-    }
-
-    /**
-     * The last page of each page of the contents: the page before the next one starts (and before
-     * the blank page in front of it), recorded under {@link PrintDocument#endId}.
-     */
-    private static void recordLastPages(List<String> starts, Map<String, Integer> placed, Set<String> blanks) {
-        List<String> ordered = new java.util.ArrayList<>(starts);
-        ordered.sort(java.util.Comparator.comparingInt(placed::get));
-        for (int i = 0; i < ordered.size(); i++) {
-            String id = ordered.get(i);
-            int last = placed.get(id);
-            if (i + 1 < ordered.size()) {
-                String next = ordered.get(i + 1);
-                last = Math.max(last, placed.get(next) - 1 - (blanks.contains(next) ? 1 : 0));
-            }
-            placed.put(PrintDocument.endId(id), last);
+    /** Lets a layout's boxes go (a renderer no longer measured or painted): most of the memory a build holds. */
+    private static void release(ITextRenderer renderer) {
+        if (renderer.getRootBox() != null) {
+            renderer.getRootBox().removeAllChildren();
         }
+        renderer.getSharedContext().reset(); // the id and style maps
     }
 
     /** A renderer with the document set, not laid out yet. */
     private ITextRenderer newRenderer(org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures, PrintLayout layout)
             throws IOException {
-        org.w3c.dom.Document dom = PrintDom.of(html);
+        return newRenderer(PrintDom.of(html), html, sourceRoot, figures, layout);
+    }
+
+    /** A renderer with this DOM of the print document set, not laid out yet. */
+    private ITextRenderer newRenderer(org.w3c.dom.Document dom, org.jsoup.nodes.Document html, Path sourceRoot, VectorElements.Figures figures,
+            PrintLayout layout) throws IOException {
         ITextRenderer renderer = dev.bookbuilder.assets.BookUserAgent.renderer(fonts.newResolver(), sourceRoot,
                 new PrintOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)); // book files only, never the network
         fonts.registerWith(renderer.getFontResolver());
@@ -218,12 +221,6 @@ public final class PdfBookWriter {
             out.put(id, page + 1);
         }
         return out;
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        Set<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
     }
 
     private static byte[] seed(RenderedEdition rendered) {

@@ -4,7 +4,12 @@ import org.apache.xerces.dom.DocumentImpl;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DocumentType;
 import org.w3c.dom.Document;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.w3c.dom.UserDataHandler;
 
 /**
@@ -29,9 +34,44 @@ final class PrintDom {
         return out;
     }
 
-    /** A Xerces document (what the JAXP builder jsoup uses makes) that keeps no user data. */
+    /**
+     * A Xerces document (what the JAXP builder jsoup uses makes) that keeps no user data, and lists its
+     * elements by tag once: PageEnds looks an element up by its index among its tag's elements once per
+     * fault, and a Xerces list walked the document from its last element to the end at every length it
+     * was asked (at 16 times the course's size, minutes). The lists are made again after the document
+     * changes (Xerces counts its changes).
+     */
     private static final class WithoutUserData extends DocumentImpl {
         private static final long serialVersionUID = 1L;
+        private final transient Map<String, List<Node>> byTag = new HashMap<>();
+        private transient int listedAt = -1;
+
+        @Override
+        public NodeList getElementsByTagName(String tagName) {
+            if (listedAt != changes()) {
+                byTag.clear();
+                listedAt = changes();
+            }
+            List<Node> nodes = byTag.computeIfAbsent(tagName, tag -> {
+                NodeList all = super.getElementsByTagName(tag);
+                List<Node> out = new ArrayList<>();
+                for (Node n = all.item(0); n != null; n = all.item(out.size())) {
+                    out.add(n);
+                }
+                return out;
+            });
+            return new NodeList() {
+                @Override
+                public Node item(int index) {
+                    return index >= 0 && index < nodes.size() ? nodes.get(index) : null;
+                }
+
+                @Override
+                public int getLength() {
+                    return nodes.size();
+                }
+            };
+        }
 
         @Override
         public Object setUserData(Node n, String key, Object data, UserDataHandler handler) {
