@@ -41,9 +41,13 @@ final class PageEnds {
     static ITextRenderer settle(org.jsoup.nodes.Document html, ITextRenderer renderer, Layout layout) throws IOException {
         for (int round = 0; round < ROUNDS; round++) {
             List<Fault> faults = find(renderer);
+            // Every fault's element found before any is mended: a figure moved changes which element is the n-th.
+            Elements found = new Elements(html);
+            List<Element> elements = faults.stream().map(f -> found.of(f.element())).toList();
             boolean changed = false;
-            for (Fault f : faults) {
-                Element e = jsoupElement(html, f.element());
+            for (int k = 0; k < faults.size(); k++) {
+                Fault f = faults.get(k);
+                Element e = elements.get(k);
                 if (e != null && f.kind() == Kind.UNMOVE) {
                     changed |= e.hasClass(BREAK);
                     e.removeClass(BREAK);
@@ -228,15 +232,31 @@ final class PageEnds {
         return true;
     }
 
-    /** The print document's element for a laid-out box: the n-th element of its tag, in document order. */
-    static Element jsoupElement(org.jsoup.nodes.Document html, org.w3c.dom.Element element) {
-        org.w3c.dom.NodeList same = element.getOwnerDocument().getElementsByTagName(element.getTagName());
-        for (int i = 0; i < same.getLength(); i++) {
-            if (same.item(i) == element) {
-                var all = html.getElementsByTag(element.getTagName());
-                return i < all.size() ? all.get(i) : null;
-            }
+    /**
+     * The print document's element for a laid-out box: the n-th element of its tag, in document order.
+     * Each tag's elements are listed once (a lookup per fault had walked both documents: minutes at 16×).
+     */
+    private static final class Elements {
+        private final org.jsoup.nodes.Document html;
+        private final java.util.Map<String, org.jsoup.select.Elements> jsoup = new java.util.HashMap<>();
+        private final java.util.Map<String, java.util.Map<org.w3c.dom.Element, Integer>> laidOut = new java.util.HashMap<>();
+
+        Elements(org.jsoup.nodes.Document html) {
+            this.html = html;
         }
-        return null;
+
+        Element of(org.w3c.dom.Element element) {
+            String tag = element.getTagName();
+            Integer i = laidOut.computeIfAbsent(tag, t -> {
+                java.util.Map<org.w3c.dom.Element, Integer> index = new java.util.IdentityHashMap<>();
+                org.w3c.dom.NodeList same = element.getOwnerDocument().getElementsByTagName(t);
+                for (int n = 0, size = same.getLength(); n < size; n++) {
+                    index.put((org.w3c.dom.Element) same.item(n), n);
+                }
+                return index;
+            }).get(element);
+            org.jsoup.select.Elements all = jsoup.computeIfAbsent(tag, html::getElementsByTag);
+            return i == null || i >= all.size() ? null : all.get(i);
+        }
     }
 }
