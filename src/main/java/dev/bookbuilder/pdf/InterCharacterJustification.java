@@ -57,7 +57,9 @@ final class InterCharacterJustification {
         if (old == null || line.isContainsDynamicFunction() || line.getFloatDistances() == null) {
             return;
         }
-        int[] gaps = {-1, 0}; // loose and tight gaps; the line's last character has no gap after it
+        // Loose and tight gaps; the line's last character has no gap after it, unless an inline block
+        // (a held citation) ends the line: then the text's last character has one, before that block.
+        int[] gaps = {endsWithText(line) ? -1 : 0, 0};
         for (Box b : line.getChildren()) {
             if (b instanceof InlineLayoutBox inline) {
                 count(inline, gaps);
@@ -94,6 +96,14 @@ final class InterCharacterJustification {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean endsWithText(LineBox line) {
+        Object last = line.getChildCount() == 0 ? null : line.getChild(line.getChildCount() - 1);
+        while (last instanceof InlineLayoutBox inline && !inline.getInlineChildren().isEmpty()) {
+            last = inline.getInlineChildren().get(inline.getInlineChildren().size() - 1);
+        }
+        return last instanceof InlineText;
     }
 
     private static void count(InlineLayoutBox box, int[] gaps) {

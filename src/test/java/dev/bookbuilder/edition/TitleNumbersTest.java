@@ -38,6 +38,6 @@ class TitleNumbersTest {
         Page plain = new Page("d", PageKind.CLUSTER, "注意力", "注意力", "5", null, null, dev.bookbuilder.i18n.Labels.of("zh-CN"));
         assertEquals("第二章 注意力", chapter.numberedTitle(true));
         assertEquals("", chapter.displayNumber());
-        assertEquals("第5章 注意力", plain.numberedTitle(true));
+        assertEquals("第\u20095\u2009章 注意力", plain.numberedTitle(true)); // with the Han–Latin gap
     }
 }

@@ -31,7 +31,7 @@ class PagePlanTest {
                 + "<p>B <span class='toc-page' data-target='c2'>000</span></p>"
                 + "<p>C <span class='toc-page' data-target='c3'>000</span></p></div>"
                 + "<div class='page-opener body-start'><section id='c1'><h1>A</h1><p>See <span class='xref-page' data-target='c3'"
-                + " data-before='(page ' data-after=')'>000</span>.</p></section></div>"
+                + " data-before='(page ' data-after=')'>(page 000)</span>.</p></section></div>"
                 + "<div class='page-opener'><section id='c2'><h1>B</h1></section></div>"
                 + "<div class='page-question'><p>more of B</p></div>"
                 + "<div class='page-opener'><section id='c3'><h1>C</h1></section></div>"
