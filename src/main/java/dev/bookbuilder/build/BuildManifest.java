@@ -67,7 +67,10 @@ public final class BuildManifest {
         if (Files.isDirectory(file)) { // a folder output (the web edition): its files' names and fingerprints
             TreeMap<String, String> files = new TreeMap<>();
             hashTree(file, "", files);
-            files.forEach((name, h) -> f.update((name + "\0" + h + "\n").getBytes(StandardCharsets.UTF_8), -1));
+            files.forEach((name, h) -> {
+                byte[] line = (name + "\0" + h + "\n").getBytes(StandardCharsets.UTF_8);
+                f.update(line, line.length);
+            });
             return f.toString();
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -84,8 +87,7 @@ public final class BuildManifest {
         private final java.util.zip.CRC32 d = new java.util.zip.CRC32();
         private long size;
 
-        void update(byte[] bytes, int n) {
-            int length = n < 0 ? bytes.length : n;
+        void update(byte[] bytes, int length) {
             c.update(bytes, 0, length);
             d.update(bytes, 0, length);
             size += length;

@@ -23,22 +23,35 @@ final class PageTexts {
      * @throws dev.bookbuilder.diag.BuildFailedException when a page cannot be read (not UTF-8), with every such page's position
      */
     static Map<String, String> read(Path from, Path root, String style, Set<String> pages, ImportNotes notes) {
-        MdBookIncludes includes = style.equals("mdBook") ? new MdBookIncludes(OtherFiles.repositoryRoot(from), notes) : null;
-        GitBookTemplates gitbook = style.equals("GitBook") ? GitBookTemplates.of(root, notes) : null;
-        DocsifyEmbeds embeds = style.equals("docsify") ? new DocsifyEmbeds(OtherFiles.repositoryRoot(from), notes) : null;
+        SiteExpansion site = siteExpansion(from, root, style, notes);
         boolean bibliography = Files.isRegularFile(root.resolve("references.bib"));
         Diagnostics unreadable = new Diagnostics();
         Map<String, String> texts = new LinkedHashMap<>();
         for (String page : pages) {
             Path file = root.resolve(page);
             String text = SourceFiles.read(root, file, unreadable).orElse("");
-            text = includes == null ? text : RustHiddenLines.strip(includes.expand(text, file, page));
-            text = embeds == null ? text : embeds.expand(text, file, page);
-            text = gitbook == null ? text : gitbook.expand(text, file, page);
-            text = MystAdmonitions.convert(text);
+            text = MystAdmonitions.convert(site.expand(text, file, page));
             texts.put(page, bibliography ? text : LiteralCitations.escape(text, page, notes));
         }
         unreadable.throwIfErrors();
         return texts;
+    }
+
+    /** What the site's own build does to a page's text before showing it: one kind of site, one expansion. */
+    interface SiteExpansion {
+        /** {@code text} of the page file {@code page}, named {@code where} in the notes, as the site shows it. */
+        String expand(String text, Path page, String where);
+    }
+
+    private static SiteExpansion siteExpansion(Path from, Path root, String style, ImportNotes notes) {
+        return switch (style) {
+            case "mdBook" -> {
+                MdBookIncludes includes = new MdBookIncludes(OtherFiles.repositoryRoot(from), notes);
+                yield (text, page, where) -> RustHiddenLines.strip(includes.expand(text, page, where));
+            }
+            case "docsify" -> new DocsifyEmbeds(OtherFiles.repositoryRoot(from), notes)::expand;
+            case "GitBook" -> GitBookTemplates.of(root, notes)::expand;
+            default -> (text, page, where) -> text;
+        };
     }
 }

@@ -18,7 +18,8 @@ import org.openpdf.render.PageBox;
  * (top border, padding and background) at the foot of the page before. Such a box is made to start a
  * page (with the heading or caption kept with it). A page holding only the last one or two lines of a
  * paragraph before a new page takes one line more from the page before ({@code widows: 3}); one holding
- * only a short paragraph takes the short block before it too.
+ * only a short paragraph takes the short block before it too. A figure below a hole lets the text after
+ * it fill the hole ({@link FigureFloat}).
  */
 final class PageEnds {
     /** A layout of the print document, run again after the document changed. */
