@@ -131,7 +131,17 @@ final class BodyRenderer {
                     new NodeRenderingHandler<>(Callout.class, this::callout),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::code),
                     new NodeRenderingHandler<>(MathNode.class, this::math),
-                    new NodeRenderingHandler<>(Citation.class, this::citation));
+                    new NodeRenderingHandler<>(Citation.class, this::citation),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.AutoLink.class, this::address));
+        }
+
+        /**
+         * An address written out in the text: marked, so that it may break anywhere and start on its own line's
+         * end, instead of moving whole to the next line and leaving the justified line before it spread apart.
+         */
+        private void address(com.vladsch.flexmark.ast.AutoLink link, NodeRendererContext context, HtmlWriter html) {
+            String href = context.resolveLink(com.vladsch.flexmark.html.renderer.LinkType.LINK, link.getUrl().unescape(), null).getUrl();
+            html.attr("href", href).attr("class", "url").withAttr().tag("a").text(link.getText().unescape()).tag("/a");
         }
 
         private void link(Link link, NodeRendererContext context, HtmlWriter html) {
