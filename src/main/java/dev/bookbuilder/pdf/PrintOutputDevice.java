@@ -4,8 +4,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.openpdf.pdf.ITextFSFont;
 import org.openpdf.pdf.ITextOutputDevice;
+import org.openpdf.render.Box;
 import org.openpdf.render.FSFont;
 import org.openpdf.render.JustificationInfo;
+import org.openpdf.render.RenderingContext;
 
 /**
  * The renderer's PDF output, drawing the lines that {@link InterCharacterJustification} set with
@@ -31,6 +33,29 @@ final class PrintOutputDevice extends ITextOutputDevice {
         JustificationInfo info = new JustificationInfo(loose, loose);
         inWords.put(info, tight == 0 ? NONE : new JustificationInfo(tight, tight));
         return info;
+    }
+
+    /**
+     * A box that begins a page (one moved there by a page break) is also painted on the page before, whose
+     * area ends where the box's border begins: its top border and the tops of its sides printed there as a stray
+     * rule at the foot of the text block. Nothing of a box that begins on a later page is painted.
+     */
+    @Override
+    public void paintBorder(RenderingContext c, Box box) {
+        if (!beginsLater(c, box)) {
+            super.paintBorder(c, box);
+        }
+    }
+
+    @Override
+    public void paintBackground(RenderingContext c, Box box) {
+        if (!beginsLater(c, box)) {
+            super.paintBackground(c, box);
+        }
+    }
+
+    private static boolean beginsLater(RenderingContext c, Box box) {
+        return c.getPage() != null && box.getAbsY() >= c.getPage().getBottom();
     }
 
     @Override

@@ -133,6 +133,26 @@ class PageEndsTest {
     }
 
     @Test
+    void noFrameBeginsInTheLastPointsOfAPage() throws IOException {
+        // A callout kept whole was started by the renderer a fraction of a point above the foot of the text block: its
+        // top border and the tops of its sides printed there as a stray rule (22 pages), the box itself overleaf.
+        List<String> slivers = new ArrayList<>();
+        for (int p = 1; p <= pdf.count(); p++) {
+            double pageHeight = pdf.doc.getPage(p - 1).getMediaBox().getHeight();
+            double bottom = pdf.textBlockBottom(p);
+            for (Rectangle2D r : DrawnPaths.of(pdf.doc.getPage(p - 1))) {
+                double top = pageHeight - r.getMaxY();
+                // A frame's side (a border or a background) that goes on past the page and begins in its last 12 pt.
+                if (top > bottom - 12 && top < bottom && pageHeight - r.getMinY() > bottom + 20) {
+                    slivers.add(String.format("page %d (%s): a frame begins %.1f pt above the text block's foot", p, pdf.folio(p), bottom - top));
+                    break;
+                }
+            }
+        }
+        assertEquals(List.of(), slivers);
+    }
+
+    @Test
     void adjacentFullWidthPunctuationIsCompressed() {
         List<String> wide = new ArrayList<>();
         int pairs = 0;
