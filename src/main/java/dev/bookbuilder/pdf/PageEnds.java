@@ -49,7 +49,10 @@ final class PageEnds {
             for (int k = 0; k < faults.size(); k++) {
                 Fault f = faults.get(k);
                 Element e = elements.get(k);
-                if (e != null && f.kind() == Kind.UNMOVE) {
+                if (e != null && f.kind() == Kind.UNBREAK) {
+                    changed |= e.hasClass(BREAK);
+                    e.removeClass(BREAK);
+                } else if (e != null && f.kind() == Kind.UNMOVE) {
                     changed |= e.hasClass(BREAK);
                     e.removeClass(BREAK);
                     e.addClass(UNMOVED);
@@ -58,7 +61,7 @@ final class PageEnds {
                     Element previous = e.previousElementSibling();
                     changed |= switch (f.kind()) {
                         case BOX -> !frame(e).hasClass(UNMOVED) && mark(keptWith(frame(e)), BREAK);
-                        case UNMOVE -> false;
+                        case UNMOVE, UNBREAK -> false;
                         case FLOAT -> FigureFloat.moveDown(e, f.past());
                         case WIDOWS -> mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS);
                         case WITH_PREVIOUS -> previous != null && previous.tagName().matches("p|ul|ol|pre|blockquote|aside|div")
@@ -75,7 +78,7 @@ final class PageEnds {
         return renderer;
     }
 
-    enum Kind { BOX, WIDOWS, WITH_PREVIOUS, UNMOVE, FLOAT }
+    enum Kind { BOX, WIDOWS, WITH_PREVIOUS, UNMOVE, UNBREAK, FLOAT }
 
     record Fault(org.w3c.dom.Element element, Kind kind, int past) {
         Fault(org.w3c.dom.Element element, Kind kind) {
@@ -88,6 +91,7 @@ final class PageEnds {
         List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
         List<Fault> out = new ArrayList<>();
         boxes(renderer.getRootBox(), pages, out);
+        unneededBreaks(renderer.getRootBox(), pages, out);
         FigureFloat.find(renderer.getRootBox(), pages, out);
         int[] lines = new int[pages.size()];
         List<LineBox> firstLines = new ArrayList<>();
@@ -140,6 +144,48 @@ final class PageEnds {
         for (int i = 0; i < box.getChildCount(); i++) {
             boxes(box.getChild(i), pages, out);
         }
+    }
+
+    /**
+     * Page breaks made in an earlier round that a later mend made needless: the page before now ends in a
+     * hole that the moved box and what is kept with it would fit with room to spare (a callout alone on a
+     * page after half a page left empty). The break is taken back.
+     */
+    private static void unneededBreaks(Box box, List<PageBox> pages, List<Fault> out) {
+        for (int i = 0; i < box.getChildCount(); i++) {
+            Box child = box.getChild(i);
+            if (child instanceof BlockBox block && i > 0 && block.getElement() != null && hasClass(block.getElement(), BREAK)) {
+                int p = page(pages, block.getAbsY());
+                Box before = box.getChild(i - 1);
+                int end = before.getAbsY() + before.getHeight();
+                if (p > 0 && block.getAbsY() == pages.get(p).getTop() && page(pages, end - 1) == p - 1) {
+                    int hole = pages.get(p - 1).getBottom() - end;
+                    int group = keptHeight(box, i);
+                    int room = (pages.get(p).getBottom() - pages.get(p).getTop()) / 12; // about three lines of text
+                    if (group > 0 && hole > group + room) {
+                        out.add(new Fault(block.getElement(), Kind.UNBREAK));
+                    }
+                }
+                continue;
+            }
+            unneededBreaks(child, pages, out);
+        }
+    }
+
+    /** The height of the box at this index and of the boxes after it up to the framed one it was kept with. */
+    private static int keptHeight(Box parent, int from) {
+        int top = parent.getChild(from).getAbsY();
+        for (int k = from; k < parent.getChildCount(); k++) {
+            Box b = parent.getChild(k);
+            if (b instanceof BlockBox block && block.getElement() != null && (framed(block) || k - from >= 3)) {
+                return b.getAbsY() + b.getHeight() - top;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasClass(org.w3c.dom.Element e, String cls) {
+        return (" " + e.getAttribute("class") + " ").contains(" " + cls + " ");
     }
 
     /** A box whose frame shows (code, quotes, callouts) or that the stylesheet keeps on one page. */

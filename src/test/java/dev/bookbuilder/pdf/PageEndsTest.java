@@ -82,6 +82,36 @@ class PageEndsTest {
     }
 
     @Test
+    void aCalloutMovedToANewPageWouldNotHaveFitTheHoleItLeft() throws IOException {
+        // A callout moved to a new page in an early round stayed there after later mends had freed room for it: half a
+        // page stood empty before "面试这样答" alone on the next page (printed pp. 183 and 193).
+        List<String> needless = new ArrayList<>();
+        int moved = 0;
+        for (int p = 1; p < pdf.count(); p++) {
+            List<List<TextPosition>> rows = textRows(pdf, p);
+            List<List<TextPosition>> next = textRows(pdf, p + 1);
+            if (rows.isEmpty() || next.isEmpty() || !PrintTypesettingTest.text(next.get(0)).equals("面试这样答")) {
+                continue;
+            }
+            moved++;
+            double pageHeight = pdf.doc.getPage(p).getMediaBox().getHeight();
+            double frameTop = pdf.textBlockTop();
+            double frameBottom = frameTop;
+            for (Rectangle2D r : DrawnPaths.of(pdf.doc.getPage(p))) {
+                if (pageHeight - r.getMaxY() < frameTop + 20 && r.getHeight() > 20) {
+                    frameBottom = Math.max(frameBottom, Math.min(pageHeight - r.getMinY(), pdf.textBlockBottom(p + 1)));
+                }
+            }
+            double hole = pdf.textBlockBottom(p) - rows.get(rows.size() - 1).get(0).getYDirAdj();
+            if (hole > frameBottom - frameTop + 80) {
+                needless.add(String.format("page %d (%s): %.0f pt empty before a callout %.0f pt tall", p, pdf.folio(p), hole, frameBottom - frameTop));
+            }
+        }
+        assertTrue(moved >= 3, "callouts opening a page: " + moved);
+        assertEquals(List.of(), needless);
+    }
+
+    @Test
     void figuresFloatPastTextRatherThanLeaveAHole() {
         // A figure too tall for the rest of a page went to the next one and left 6 to 24 empty lines before 28
         // figures; the text after a figure now fills the hole first (15 figures move). 19 holes stay: a heading
