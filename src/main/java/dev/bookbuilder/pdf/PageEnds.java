@@ -33,7 +33,7 @@ final class PageEnds {
     /** A box moved once and moved back: it is never moved again. */
     static final String UNMOVED = "pe-unmoved";
     /** Relayouts at most: a mended box moves what follows it, and may bring a new fault further on. */
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     private PageEnds() {
     }
@@ -62,7 +62,8 @@ final class PageEnds {
                     changed |= switch (f.kind()) {
                         case BOX -> !frame(e).hasClass(UNMOVED) && mark(keptWith(frame(e)), BREAK);
                         case UNMOVE, UNBREAK -> false;
-                        case FLOAT -> FigureFloat.moveDown(e, f.past());
+                        case FLOAT -> FigureFloat.moveDown(e, f.amount());
+                        case FIT -> FigureFloat.fit(e, f.amount());
                         case WIDOWS -> mark(e, e.hasClass(WIDOWS) ? WHOLE : WIDOWS);
                         case WITH_PREVIOUS -> previous != null && previous.tagName().matches("p|ul|ol|pre|blockquote|aside|div")
                                 && previous.text().length() <= 200 // a short block: a long one would leave a hole
@@ -78,9 +79,10 @@ final class PageEnds {
         return renderer;
     }
 
-    enum Kind { BOX, WIDOWS, WITH_PREVIOUS, UNMOVE, UNBREAK, FLOAT }
+    enum Kind { BOX, WIDOWS, WITH_PREVIOUS, UNMOVE, UNBREAK, FLOAT, FIT }
 
-    record Fault(org.w3c.dom.Element element, Kind kind, int past) {
+    /** A fault; {@code amount} is, for FLOAT, the blocks the figure moves past, for FIT its new height in points. */
+    record Fault(org.w3c.dom.Element element, Kind kind, int amount) {
         Fault(org.w3c.dom.Element element, Kind kind) {
             this(element, kind, 0);
         }

@@ -36,6 +36,9 @@ final class VectorElements implements ReplacedElementFactory {
     /** Figures parsed once per edition, not once per layout pass (each pass was 3 % of a PDF build). */
     private final java.util.Map<String, SVGDocument> loaded;
 
+    /** An image's height in print, in points, set to fit it on the page it belongs on ({@link FigureFloat#fit}). */
+    static final String PRINT_HEIGHT = "data-print-height";
+
     /** The tallest a figure may be drawn, in layout units: with its caption it must fit one page. */
     private final int maxFigureHeight;
 
@@ -87,9 +90,13 @@ final class VectorElements implements ReplacedElementFactory {
                         double natural = pw * DOTS_PER_PX * (figures.containsKey(src) ? dev.bookbuilder.figure.Figure.DISPLAY_SCALE : 1.0);
                         int width = Math.min(maxWidth, cssWidth > 0 ? cssWidth : (int) natural);
                         int height = cssHeight > 0 ? cssHeight : (int) (width * ph / pw);
-                        if (height > maxFigureHeight) { // a tall diagram shrinks to leave its caption on the page
-                            width = (int) ((long) width * maxFigureHeight / height);
-                            height = maxFigureHeight;
+                        int most = maxFigureHeight;
+                        if (!e.getAttribute(PRINT_HEIGHT).isEmpty()) {
+                            most = Math.min(most, Integer.parseInt(e.getAttribute(PRINT_HEIGHT)) * DOTS_PER_PX * 4 / 3);
+                        }
+                        if (height > most) { // a tall diagram shrinks to leave its caption on the page
+                            width = (int) ((long) width * most / height);
+                            height = most;
                         }
                         return new Vector(width, height, -1, (g, w, h) -> {
                             g.scale(w / pw, h / ph);

@@ -112,6 +112,33 @@ class PageEndsTest {
     }
 
     @Test
+    void aLongCalloutSplitsAcrossPagesRatherThanLeaveAHole() {
+        // Interview callouts were kept whole: 11 pages ended 8 to 18 lines early before one. Now a callout splits, as a
+        // long box does in any book, with its title and at least two lines on the first page (PageEnds); 4 stay whole.
+        List<String> holes = new ArrayList<>();
+        int split = 0;
+        for (int p = 1; p < pdf.count(); p++) {
+            List<List<TextPosition>> rows = textRows(pdf, p);
+            List<List<TextPosition>> next = textRows(pdf, p + 1);
+            if (rows.isEmpty() || next.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                if (PrintTypesettingTest.text(rows.get(i)).equals("面试这样答") && rows.size() - i > 1 && rows.size() - i < 12
+                        && pdf.textBlockBottom(p) - rows.get(rows.size() - 1).get(0).getYDirAdj() < 2 * 10.5 * 1.7) {
+                    split++; // a callout beginning in the last lines of a full page goes on overleaf
+                }
+            }
+            double hole = pdf.textBlockBottom(p) - rows.get(rows.size() - 1).get(0).getYDirAdj();
+            if (PrintTypesettingTest.text(next.get(0)).equals("面试这样答") && hole > 8 * 10.5 * 1.7) {
+                holes.add("page " + p + " (" + pdf.folio(p) + "): " + Math.round(hole / (10.5 * 1.7)) + " empty lines");
+            }
+        }
+        assertTrue(split >= 3, "callouts split across pages: " + split);
+        assertTrue(holes.size() <= 4, holes.size() + " holes before callouts: " + holes);
+    }
+
+    @Test
     void figuresFloatPastTextRatherThanLeaveAHole() {
         // A figure too tall for the rest of a page went to the next one and left 6 to 24 empty lines before 28
         // figures; the text after a figure now fills the hole first (15 figures move). 19 holes stay: a heading
