@@ -22,6 +22,7 @@ final class PrintPunctuation {
      * the neighbouring text keeps the two together, and the line breaker does the rest.
      */
     static void keepWithNeighbours(Element body) {
+        dropSpacesBetweenHan(body);
         for (TextNode t : List.copyOf(body.select("*").textNodes())) {
             if (!(t.parent() instanceof Element parent) || parent.closest("pre") != null) {
                 continue;
@@ -81,6 +82,193 @@ final class PrintPunctuation {
                 }
             }
         }
+        holdCitations(body);
+    }
+
+    /**
+     * "完整算法见 <a>参数量计算</a>", "<strong>注意力</strong> 让": a space typed between two Chinese characters (or
+     * full-width marks) where one of them is a link or emphasis printed as a gap in the middle of a Chinese sentence.
+     * Chinese text has no word spaces: the space goes. Between Chinese and Latin text it stays (the gap clreq asks for).
+     */
+    static void dropSpacesBetweenHan(Element body) {
+        for (TextNode t : List.copyOf(body.select("*").textNodes())) {
+            if (!(t.parent() instanceof Element parent) || parent.closest("pre, code") != null || t.isBlank()) {
+                continue;
+            }
+            String text = t.getWholeText();
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end < text.length() && squareCell(text.codePointBefore(end)) && t.nextSibling() instanceof Element next
+                    && startsWithHan(next)) {
+                text = text.substring(0, end);
+            }
+            int start = 0;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            if (start > 0 && start < text.length() && squareCell(text.codePointAt(start)) && t.previousSibling() instanceof Element prev
+                    && endsWithHan(prev)) {
+                text = text.substring(start);
+            }
+            if (!text.equals(t.getWholeText())) {
+                t.text(text);
+            }
+        }
+    }
+
+    private static boolean startsWithHan(Element e) {
+        String s = e.text();
+        return !e.tagName().matches("code|img|br|kbd") && !s.isEmpty() && squareCell(s.codePointAt(0));
+    }
+
+    private static boolean endsWithHan(Element e) {
+        String s = e.text();
+        return !e.tagName().matches("code|img|br|kbd") && !s.isEmpty() && squareCell(s.codePointBefore(s.length()));
+    }
+
+    /** A Han character or a full-width mark: text with no word spaces around it. */
+    private static boolean squareCell(int cp) {
+        return isHan(cp) || CLOSING.indexOf(cp) >= 0 || OPENING.indexOf(cp) >= 0;
+    }
+
+    /** The longest Latin word carried onto a citation's line with it; a longer one (an address) stays where it is. */
+    private static final int LATIN_WORD_MOST = 24;
+
+    /**
+     * A citation is an unbreakable inline block, and the renderer may break before any inline block: 122 lines of the
+     * course began with "[18]，" and some paragraphs ended with a line holding only "[14]。". The text the citation
+     * belongs to is moved into it: the last character (two Han characters at a paragraph's end, so that its last line
+     * never holds one alone) or the whole Latin word before it. The space an author types between Chinese text and
+     * "[", which Chinese books do not print, is dropped; after a Latin word it stays, unbreakable.
+     */
+    static void holdCitations(Element body) {
+        for (Element citation : body.select("span.citation")) {
+            if (citation.closest("pre, .toc, .print-index, .references") != null) {
+                continue;
+            }
+            if (!(citation.previousSibling() instanceof TextNode before) || before.isBlank()) {
+                holdElementBefore(citation);
+                continue;
+            }
+            String text = before.getWholeText();
+            int end = text.length();
+            while (end > 0 && isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end == 0) {
+                continue;
+            }
+            // Closing punctuation before the citation ("…略高）[18]") goes with it, and the word it closes: a line may not
+            // begin with "）".
+            int cut = end;
+            while (cut > 0 && CLOSING.indexOf(text.charAt(cut - 1)) >= 0) {
+                cut--;
+            }
+            cut = wordStart(text, cut, endsItsBlock(citation) && cut == end ? 2 : 1);
+            // A unit stays with its number and a number with its label ("4.5 倍[126]", "80 GB [347]"), an opening bracket
+            // with what follows it.
+            while (cut > 0) {
+                if (OPENING.indexOf(text.charAt(cut - 1)) >= 0) {
+                    cut--;
+                } else if (CjkLineBreaking.held(text, cut)) {
+                    int at = cut;
+                    while (at > 0 && isSpace(text.charAt(at - 1))) {
+                        at--;
+                    }
+                    cut = wordStart(text, at, 1);
+                } else {
+                    break;
+                }
+            }
+            if (cut < 0) {
+                continue; // an address or a path: the renderer breaks it where it may
+            }
+            String held = text.substring(cut, end) + (!isCjk(text.charAt(end - 1)) && end < text.length() ? " " : "");
+            before.text(text.substring(0, cut));
+            citation.prependText(held);
+        }
+    }
+
+    /**
+     * "((RMSNorm)) [13]", "$n_{kv}=1$ [23]": the element before the citation (a term, a formula, a short link) is
+     * moved into it, with a space when it ends in Latin text.
+     */
+    private static void holdElementBefore(Element citation) {
+        Node prev = citation.previousSibling();
+        Node space = null;
+        if (prev instanceof TextNode t && t.isBlank()) {
+            space = prev;
+            prev = prev.previousSibling();
+        }
+        if (!(prev instanceof Element e) || e.tagName().equals("br") || e.isBlock() || e.hasClass("li-marker")
+                || e.text().length() > LATIN_WORD_MOST || e.text().isEmpty() && !e.tagName().equals("img") && e.selectFirst("img") == null) {
+            return;
+        }
+        String words = e.text();
+        boolean latinEnd = words.isEmpty() || !isCjk(words.charAt(words.length() - 1));
+        if (space != null) {
+            space.remove();
+        }
+        if (latinEnd && space != null) {
+            citation.prependText(" ");
+        }
+        citation.prependChild(e);
+    }
+
+    /**
+     * Where the word that ends at {@code end} begins: a Latin word whole, else one character ({@code hanCharacters} Han
+     * characters at most); -1 for a Latin word too long to carry or part of an address.
+     */
+    private static int wordStart(String text, int end, int hanCharacters) {
+        if (end <= 0) {
+            return end;
+        }
+        int cut = end;
+        if (latinWordCharacter(text.charAt(end - 1))) {
+            while (cut > 0 && latinWordCharacter(text.charAt(cut - 1))) {
+                cut--;
+            }
+            boolean joined = cut > 0 && !isSpace(text.charAt(cut - 1)) && !isCjk(text.charAt(cut - 1));
+            return end - cut > LATIN_WORD_MOST || joined ? -1 : cut;
+        }
+        cut -= Character.charCount(text.codePointBefore(cut));
+        if (hanCharacters > 1 && cut > 0 && isHan(text.codePointBefore(end)) && isHan(text.codePointBefore(cut))) {
+            cut -= Character.charCount(text.codePointBefore(cut));
+        }
+        return cut;
+    }
+
+    /** Whether nothing but closing punctuation follows the citation in its paragraph, item or cell. */
+    private static boolean endsItsBlock(Element citation) {
+        for (Node n = citation.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (!t.getWholeText().chars().allMatch(c -> Character.isWhitespace(c) || CLOSING.indexOf(c) >= 0)) {
+                    return false;
+                }
+            } else if (n instanceof Element e && !e.text().isBlank()) {
+                return false;
+            }
+        }
+        return citation.parent() != null && citation.parent().tagName().matches("p|li|dd|td|th|figcaption");
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u2009' || c == '\n';
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Han, kana and full-width punctuation: text set in square cells. */
+    private static boolean isCjk(char c) {
+        return c >= 0x2E80 && !(c >= 0xFB00 && c < 0xFE00) || CLOSING.indexOf(c) >= 0 || OPENING.indexOf(c) >= 0;
+    }
+
+    private static boolean latinWordCharacter(char c) {
+        return !isCjk(c) && !isSpace(c) && (Character.isLetterOrDigit(c) || "-_.+%/'’".indexOf(c) >= 0);
     }
 
     /**

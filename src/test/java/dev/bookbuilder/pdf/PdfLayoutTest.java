@@ -85,6 +85,14 @@ class PdfLayoutTest {
                 List<String> body = pdf.body(p);
                 if (!body.isEmpty() && body.get(0).matches("第 ?\\d+ ?章")) {
                     assertEquals(1, p % 2, "cluster opener on page " + p + " is a left-hand page");
+                } else if (!body.isEmpty() && body.get(0).equals("本章问题")) { // an opener's list of questions, on its second page
+                    assertTrue(pdf.runningHead(p).startsWith("大模型面试 100 问"), "left page " + p + " shows the book title, not `"
+                            + pdf.runningHead(p) + "`");
+                }
+                if (body.contains("本章问题") && p < pdf.count()) {
+                    List<String> next = pdf.body(p + 1);
+                    assertTrue(next.contains("核心要点") || next.isEmpty() || !next.get(0).matches("\\d+\\.\\d+ .*"),
+                            "the list of questions on page " + p + " runs on to the next page: " + next.get(0));
                 } else if (body.contains("核心要点")) { // a question's first page
                     String head = pdf.runningHead(p);
                     if (p % 2 == 0) {

@@ -36,13 +36,21 @@ class PrintListsTest {
         }
 
         int drawn = 0;
+        List<String> heavy = new java.util.ArrayList<>();
         try (PdfPages pdf = new PdfPages(TestBooks.printed(TestBooks.COURSE, "llm-interview-100"), edition.book().pdf())) {
             for (int p = 1; p <= pdf.count(); p++) {
                 for (String line : pdf.body(p)) {
                     drawn += (int) line.codePoints().filter(c -> c == 0x25CF || c == 0x25CB).count();
                 }
+                for (var glyph : pdf.glyphs(p)) {
+                    if (glyph.getUnicode().equals(PrintLists.MARKER) && glyph.getFontSizeInPt() > 0.5 * 10.5) {
+                        heavy.add("page " + p + ": " + glyph.getFontSizeInPt() + " pt");
+                    }
+                }
             }
         }
         assertTrue(drawn >= items.size(), "markers drawn: " + drawn + ", list items: " + items.size());
+        // A bullet is small beside 10.5 pt text, as Chinese books set it: at 0.7 em it weighed as much as a bold character.
+        assertEquals(List.of(), heavy.stream().limit(5).toList(), heavy.size() + " bullets larger than half the text");
     }
 }

@@ -197,6 +197,32 @@ class PrintTypesettingTest {
         return out;
     }
 
+    /**
+     * A citation belongs to the words before it: no line begins with "[18]，" (122 did), and no paragraph ends with a
+     * line that holds only "[14]。". The references, whose entries begin with their numbers, are not read.
+     */
+    @Test
+    void noLineStartsWithACitation() {
+        List<String> out = new ArrayList<>();
+        int lines = 0;
+        for (int p = 1; p <= pdf.count(); p++) {
+            List<String> body = pdf.body(p);
+            if (!body.isEmpty() && body.get(0).equals("参考文献")) {
+                break;
+            }
+            for (String line : body) {
+                lines++;
+                if (CITATION_START.matcher(line).matches()) {
+                    out.add("page " + p + ": `" + line.substring(0, Math.min(16, line.length())) + "`");
+                }
+            }
+        }
+        assertTrue(lines > 5000, "lines read: " + lines);
+        assertEquals(List.of(), out.stream().limit(12).toList(), out.size() + " lines start with a citation");
+    }
+
+    private static final Pattern CITATION_START = Pattern.compile("^\\[\\d+(, ?\\d+)*\\]([，。；：、）]|\\p{IsHan}|$).*");
+
     @Test
     void justifiedLinesAreFlushAndHaveNoHoles() {
         List<String> faults = new ArrayList<>();
