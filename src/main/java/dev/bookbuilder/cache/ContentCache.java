@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Text kept across builds in a folder, one file per entry, named by a hash of everything the text
+ * Text (or bytes) kept across builds in a folder, one file per entry, named by a hash of everything the text
  * depends on (the caller's key and a version it raises when its output changes). Entries are
  * written to a temporary file and moved into place, so parallel builds never read half an entry:
  * two builds that make the same entry make the same bytes, and the last move wins. A cache that
@@ -55,7 +55,7 @@ public final class ContentCache {
         if (dir == null) {
             return Optional.empty();
         }
-        Path f = file(key);
+        Path f = file(key, TEXT);
         try {
             return Files.isRegularFile(f) ? Optional.of(Files.readString(f, StandardCharsets.UTF_8)) : Optional.empty();
         } catch (IOException | RuntimeException e) { // unreadable, or not UTF-8 (damaged): a miss
@@ -63,17 +63,38 @@ public final class ContentCache {
         }
     }
 
+    /** The bytes kept for {@code key}, if a build has written them. The caller checks them: a damaged file reads too. */
+    public Optional<byte[]> getBytes(String key) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file(key, BYTES)));
+        } catch (IOException | RuntimeException e) { // absent or unreadable: a miss
+            return Optional.empty();
+        }
+    }
+
     /** Keeps {@code text} for {@code key}, atomically. */
     public void put(String key, String text) {
-        if (dir == null) {
-            return;
+        if (dir != null) {
+            write(file(key, TEXT), text.getBytes(StandardCharsets.UTF_8));
         }
-        Path target = file(key);
+    }
+
+    /** Keeps {@code bytes} for {@code key}, atomically. */
+    public void putBytes(String key, byte[] bytes) {
+        if (dir != null) {
+            write(file(key, BYTES), bytes);
+        }
+    }
+
+    private static void write(Path target, byte[] bytes) {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -93,10 +114,17 @@ public final class ContentCache {
         }
     }
 
-    /** Two levels, so that no folder holds tens of thousands of files. */
+    private static final String TEXT = ".txt";
+    private static final String BYTES = ".bin";
+
     Path file(String key) {
+        return file(key, TEXT);
+    }
+
+    /** Two levels, so that no folder holds tens of thousands of files. */
+    private Path file(String key, String suffix) {
         String h = sha256(version + '\u0000' + key);
-        return dir.resolve(h.substring(0, 2)).resolve(h.substring(2) + ".txt");
+        return dir.resolve(h.substring(0, 2)).resolve(h.substring(2) + suffix);
     }
 
     static String sha256(String s) {

@@ -1,0 +1,32 @@
+package dev.bookbuilder.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A page's title from its first heading: Markdown's {@code #}, else an HTML {@code <h1>} in either case. */
+@Tag("fast")
+class TitleHeadingTest {
+    @Test
+    void markdownHeadingFirst() {
+        TitleHeading h = TitleHeading.find("intro\n# The **[Title](x.md)**\ntext\n");
+        assertEquals("The Title", h.title());
+        assertEquals("intro\n\ntext\n", h.bodyWithout(), "the heading's line stays, blank, so lines keep their numbers");
+    }
+
+    @Test
+    void htmlHeadingInEitherCase() {
+        assertEquals("注意力", TitleHeading.find("<p align=\"center\"><h1 class=\"t\">注意力</h1></p>\n").title());
+        TitleHeading upper = TitleHeading.find("<H1>Attention &amp; <em>more</em></H1 >\nbody\n");
+        assertEquals("Attention & more", upper.title());
+        assertEquals("\nbody\n", upper.bodyWithout());
+    }
+
+    @Test
+    void noHeadingOrOnlyInsideAFence() {
+        assertNull(TitleHeading.find("plain text <h2>not a title</h2>\n"));
+        assertNull(TitleHeading.find("```\n# not a heading\n<h1>nor this</h1>\n```\n"));
+    }
+}
