@@ -83,6 +83,54 @@ final class PrintPunctuation {
             }
         }
         holdCitations(body);
+        holdCompoundsInCells(body);
+    }
+
+    /** A hyphenated or slashed name in a table cell ("TensorRT-LLM", "in-flight", "AWQ/GPTQ/FP8"), held whole. */
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9.]*(?:[-/][A-Za-z0-9.]+)+");
+    private static final int COMPOUND_MOST = 16;
+
+    /**
+     * A table's columns are as narrow as their longest unbreakable word, and a break after a hyphen parted
+     * "TensorRT-" from "LLM" in a column a reader scans for names. A hyphenated name in a cell is held whole; longer
+     * ones, which would widen their column past the text block, may still break at their hyphens.
+     */
+    static void holdCompoundsInCells(Element body) {
+        for (Element cell : body.select("td, th")) {
+            for (TextNode t : List.copyOf(cell.select("*").textNodes())) {
+                if (t.parent() instanceof Element parent && parent.closest("code, pre, .nobr, .hold, a[href^=http]") != null) {
+                    continue;
+                }
+                String text = t.getWholeText();
+                if ((text.startsWith("/") || text.startsWith("-")) && t.previousSibling() instanceof Element term
+                        && lastText(term) instanceof TextNode end) {
+                    // "<span>AWQ</span>/<span>GPTQ</span>": an index term ends where its slash begins, and a line began with "/".
+                    end.text(end.getWholeText() + text.charAt(0));
+                    text = text.substring(1);
+                    t.text(text);
+                }
+                java.util.regex.Matcher m = COMPOUND.matcher(text);
+                Node at = t;
+                int from = 0;
+                boolean changed = false;
+                while (m.find()) {
+                    if (m.end() - m.start() > COMPOUND_MOST) {
+                        continue;
+                    }
+                    TextNode lead = new TextNode(text.substring(from, m.start()));
+                    at.after(lead);
+                    Element held = new Element("span").addClass("nobr").text(m.group());
+                    lead.after(held);
+                    at = held;
+                    from = m.end();
+                    changed = true;
+                }
+                if (changed) {
+                    at.after(new TextNode(text.substring(from)));
+                    t.remove();
+                }
+            }
+        }
     }
 
     /**

@@ -70,4 +70,22 @@ class PrintPunctuationTest {
         Element p = paragraph("<code>打印 结果</code> 之后");
         assertEquals("打印 结果 之后", p.text());
     }
+
+    @Test
+    void aHyphenatedNameInATableCellIsHeldWhole() {
+        Element body = Jsoup.parse("<html><body><table><tr><td>TensorRT-LLM 与 in-flight batching，AWQ/GPTQ/FP8</td>"
+                + "<td><code>a-b</code> Retrieval-Augmented-Generation-Models</td></tr></table></body></html>").body();
+        PrintPunctuation.keepWithNeighbours(body);
+        assertEquals(java.util.List.of("TensorRT-LLM", "in-flight", "AWQ/GPTQ/FP8"), body.select("td .nobr").eachText());
+        assertEquals("TensorRT-LLM 与 in-flight batching，AWQ/GPTQ/FP8", body.selectFirst("td").text());
+    }
+
+    @Test
+    void aSlashAfterATermInACellStaysOnTheTermsLine() {
+        Element body = Jsoup.parse("<html><body><table><tr><td>HF 权重；<span class=\"index-auto\">AWQ</span>/<span class=\"index-auto\">GPTQ</span>/FP8"
+                + "</td></tr></table></body></html>").body();
+        PrintPunctuation.keepWithNeighbours(body);
+        assertEquals(java.util.List.of("AWQ/", "GPTQ/"), body.select("td span.index-auto").eachText());
+        assertEquals("HF 权重；AWQ/GPTQ/FP8", body.selectFirst("td").text());
+    }
 }

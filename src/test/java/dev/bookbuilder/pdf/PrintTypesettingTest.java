@@ -223,6 +223,61 @@ class PrintTypesettingTest {
 
     private static final Pattern CITATION_START = Pattern.compile("^\\[\\d+(, ?\\d+)*\\]([，。；：、）]|\\p{IsHan}|$).*");
 
+    /**
+     * A table column never parts a name at its hyphen: "TensorRT-" / "LLM" printed in a column of framework names (and,
+     * before cells broke only between words, "TensorR" / "T-LLM"). Cells are the runs of a table line (0.88 em text) parted by more than 1.5 em; a cell's
+     * next line starts where it starts.
+     */
+    @Test
+    void tableCellsNeverSplitAName() {
+        List<String> out = new ArrayList<>();
+        int cells = 0;
+        for (int p = 1; p <= pdf.count(); p++) {
+            List<List<TextPosition>> rows = new ArrayList<>(rows(pdf, p).values());
+            for (int i = 0; i + 1 < rows.size(); i++) {
+                for (List<TextPosition> cell : cells(rows.get(i))) {
+                    cells++;
+                    String a = text(cell);
+                    double x = cell.get(0).getXDirAdj();
+                    for (List<TextPosition> below : cells(rows.get(i + 1))) {
+                        String b = text(below);
+                        if (Math.abs(below.get(0).getXDirAdj() - x) < 1 && b.startsWith("/")) {
+                            out.add("page " + p + ": `" + a + "` / `" + b + "`"); // "AWQ" / "/GPTQ/FP8"
+                        }
+                        if (Math.abs(below.get(0).getXDirAdj() - x) < 1 && a.matches(".*[A-Za-z0-9]-?$") && b.matches("^[A-Za-z0-9-].*")) {
+                            String tail = a.replaceAll(".*[^A-Za-z0-9.\\-]", "");
+                            String head = b.replaceAll("[^A-Za-z0-9.\\-].*", "");
+                            if (tail.endsWith("-") && tail.length() > 1 && tail.length() + head.length() <= 16) {
+                                out.add("page " + p + ": `" + tail + "` / `" + head + "`");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(cells > 300, "table cells read: " + cells);
+        assertEquals(List.of(), out);
+    }
+
+    /** A table line's cells: its glyphs at table size, parted where the gap exceeds 1.5 em. */
+    private static List<List<TextPosition>> cells(List<TextPosition> row) {
+        List<List<TextPosition>> out = new ArrayList<>();
+        List<TextPosition> cell = null;
+        TextPosition last = null;
+        for (TextPosition t : row) {
+            if (Math.abs(t.getFontSize() - 0.88 * 10.5) > 0.15) {
+                continue;
+            }
+            if (cell == null || t.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) > 1.5 * t.getFontSize()) {
+                cell = new ArrayList<>();
+                out.add(cell);
+            }
+            cell.add(t);
+            last = t;
+        }
+        return out;
+    }
+
     @Test
     void justifiedLinesAreFlushAndHaveNoHoles() {
         List<String> faults = new ArrayList<>();
