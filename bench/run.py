@@ -137,23 +137,40 @@ def jvm_options(options):
     return JVM_OPTIONS + (EPUB_ONLY_OPTIONS if formats and all(f == 'epub' for f in formats) else [])
 
 
+def jdk_feature():
+    """The feature release of the JDK java() runs (25, 21, ...), from its release file as ./book reads it, or 0."""
+    release = Path(java()).resolve().parent.parent / 'release'
+    m = re.search(r'^JAVA_VERSION="(\d+)', release.read_text(), re.M) if release.exists() else None
+    return int(m.group(1)) if m else 0
+
+
 def train_archive(jar, work):
     """As ./book does once per jar: one untimed build of the course (the launcher's warm cache, so that it draws
-    nothing) that archives the classes it loads; timed builds start from the archive. None if it was not made."""
-    archive = Path(work) / 'bookbuilder.jsa'
-    subprocess.run([java(), *jvm_options(['--format', 'epub']), f'-XX:ArchiveClassesAtExit={archive}', *ARCHIVE_OPTIONS,
-                    '-Djava.awt.headless=true', f'-Dbookbuilder.cache={ROOT / "target" / "cache"}', '-jar', jar, 'build',
-                    '--force', '-q', '--source', ROOT / 'chapters', '--out', Path(work) / 'out-train', '--edition', 'complete',
-                    '--format', 'epub'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return archive if archive.exists() else None
+    nothing) that archives the classes it loads (JDK 25+: an AOT cache, else a class-data archive); timed builds
+    start from the archive. The archive's options for a timed build, or [] if it was not made."""
+    aot = jdk_feature() >= 25
+    archive = Path(work) / ('bookbuilder.aot' if aot else 'bookbuilder.jsa')
+    quiet = ['-Xlog:aot=off', '-Xlog:cds=off'] if aot else ARCHIVE_OPTIONS
+    common = [java(), *jvm_options(['--format', 'epub']), *quiet, '-Djava.awt.headless=true',
+              f'-Dbookbuilder.cache={ROOT / "target" / "cache"}']
+    record = ['-XX:AOTMode=record', f'-XX:AOTConfiguration={archive}.conf'] if aot else [f'-XX:ArchiveClassesAtExit={archive}']
+    subprocess.run([*common, *record, '-jar', jar, 'build', '--force', '-q', '--source', ROOT / 'chapters',
+                    '--out', Path(work) / 'out-train', '--edition', 'complete', '--format', 'epub'],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if aot:
+        subprocess.run([*common, '-XX:AOTMode=create', f'-XX:AOTConfiguration={archive}.conf', f'-XX:AOTCache={archive}',
+                        '-cp', jar], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if not archive.exists():
+        return []
+    return [f'-XX:AOTCache={archive}', *quiet] if aot else [f'-XX:SharedArchiveFile={archive}', *quiet]
 
 
-ARCHIVE = []  # the archive train_archive made, if any
+ARCHIVE = []  # the options of the archive train_archive made, if any
 
 
 def builder(jar, book, out, cache, *options):
     """One cold builder process; `cache` is its cache folder (empty: a first build; kept: a rebuild)."""
-    archive = [f'-XX:SharedArchiveFile={ARCHIVE[0]}', *ARCHIVE_OPTIONS] if ARCHIVE else []
+    archive = ARCHIVE
     return timed([java(), *jvm_options(list(options)), *archive, '-Djava.awt.headless=true', f'-Dbookbuilder.cache={cache}',
                   '-jar', jar, 'build', '--force', '--source', book, '--out', out, *options])  # --force: a rebuild, not the manifest's no-op
 
@@ -311,7 +328,7 @@ def main():
     shutil.copy2(JAR, jar)  # a rebuild of target/ during a long run must not change the jar under it
     try:
         if 'book' in tools:
-            ARCHIVE.extend([a for a in [train_archive(jar, work)] if a])
+            ARCHIVE.extend(train_archive(jar, work))
         results = run_tools(args, tools, work, str(jar))
         Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + '\n')
         print()
