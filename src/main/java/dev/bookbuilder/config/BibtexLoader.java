@@ -86,17 +86,17 @@ public final class BibtexLoader {
                 next = comma < 0 ? body.length() : comma;
                 value = body.substring(v, next);
             }
-            out.put(name, clean(value));
+            out.put(name, clean(name.equals("author") || name.equals("editor") ? TexText.bracedNamesWhole(value) : value));
             int comma = body.indexOf(',', next);
             i = comma < 0 ? body.length() : comma + 1;
         }
         return out;
     }
 
-    /** Braces and TeX escapes off, white space folded: "{LoRA}: Low-Rank …" → "LoRA: Low-Rank …". */
+    /** Braces and TeX escapes off, accents and quotes as characters, white space folded: "{LoRA}: Low-Rank …" → "LoRA: Low-Rank …". */
     private static String clean(String value) {
-        return value.replace("\\&", "&").replace("\\_", "_").replace("\\%", "%").replace("--", "–")
-                .replaceAll("\\\\url\\{([^}]*)}", "$1").replace("{", "").replace("}", "").replaceAll("\\s+", " ").strip();
+        return TexText.characters(value).replace("\\&", "&").replace("\\_", "_").replace("\\%", "%").replace("--", "–")
+                .replaceAll("\\\\url\\{([^}]*)}", "$1").replace("{", "").replace("}", "").replaceAll("[ \\t\\r\\n]+", " ").strip();
     }
 
 

@@ -21,6 +21,8 @@ import org.jsoup.nodes.Element;
  */
 final class PrintDocument {
     static final String PAGE_PLACEHOLDER = "000";
+    /** A back-matter part that opens on a right-hand page in duplex, as a cluster does. */
+    static final String OPENS_RIGHT = "opens-right";
 
     private PrintDocument() {
     }
@@ -63,7 +65,7 @@ final class PrintDocument {
                     s.prependElement("div").addClass("rh-chapter").text(p.page().numberedTitle(true));
                     body.appendChild(s);
                 }
-                case INDEX -> body.appendChild(PrintIndex.build(edition.index(), layout, edition.labels()));
+                case INDEX -> body.appendChild(backOpening(PrintIndex.build(edition.index(), layout, edition.labels()).addClass(OPENS_RIGHT), edition));
                 case BACK, REFERENCES -> {
                     printTocAndPlan(body, rendered, edition);
                     Element s = section(p, "page-back");
@@ -71,7 +73,10 @@ final class PrintDocument {
                     if (body.selectFirst(".body-start") == null) {
                         s.addClass("body-start");
                     }
-                    body.appendChild(s);
+                    if (p.page().kind() == PageKind.REFERENCES) {
+                        s.addClass(OPENS_RIGHT);
+                    }
+                    body.appendChild(backOpening(s, edition));
                 }
             }
         }
@@ -235,7 +240,7 @@ final class PrintDocument {
     static void insertBlankPages(Document doc, java.util.Set<String> openerIds) {
         for (String id : openerIds) {
             Element opener = doc.getElementById(id);
-            Element wrapper = opener == null ? null : opener.closest(".page-opener");
+            Element wrapper = opener == null ? null : opener.closest(".page-opener, ." + OPENS_RIGHT);
             if (wrapper != null) {
                 // Empty running elements: the blank page carries no running head.
                 Element blank = new Element("div").addClass("page").addClass("blank-page");
@@ -246,8 +251,34 @@ final class PrintDocument {
         }
     }
 
-    /** The ids of the cluster openers, in order. */
+    /**
+     * A back-matter part's opening page carries no running head, as a cluster's opener does not: empty
+     * running elements come first on the page (the renderer shows a page's first), the part's own
+     * stand at the end of its heading and head the pages after it.
+     */
+    private static Element backOpening(Element part, Edition edition) {
+        Element heading = part.selectFirst("h1");
+        Element chapter = part.selectFirst("> .rh-chapter");
+        if (heading == null || chapter == null) {
+            return part;
+        }
+        // Inside the heading: what is set after it (the index's columns) may be rebuilt.
+        heading.appendElement("div").addClass("rh-book").text(dev.bookbuilder.i18n.ScriptGaps.space(edition.fullTitle()));
+        heading.appendChild(chapter);
+        part.prependElement("div").addClass("rh-chapter");
+        part.prependElement("div").addClass("rh-book");
+        return part;
+    }
+
+    /** The ids of what opens on a right-hand page in duplex, in order: the cluster openers, the references and the index. */
     static List<String> openerIds(Document doc) {
-        return doc.select(".page-opener > section[id]").eachAttr("id");
+        List<String> out = new java.util.ArrayList<>();
+        for (Element part : doc.select(".page-opener, ." + OPENS_RIGHT)) {
+            Element first = part.hasClass("page-opener") ? part.selectFirst("> section[id]") : part.selectFirst("[id]");
+            if (first != null) {
+                out.add(first.id());
+            }
+        }
+        return out;
     }
 }

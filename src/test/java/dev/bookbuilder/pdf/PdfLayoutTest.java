@@ -68,13 +68,38 @@ class PdfLayoutTest {
         try (PdfPages pdf = new PdfPages(COURSE, A4_DUPLEX)) {
             for (int p = 1; p < pdf.count(); p++) {
                 if (pdf.body(p).isEmpty()) {
-                    assertTrue(pdf.body(p + 1).get(0).matches("第 ?\\d+ ?章"), "blank page " + p + " is not followed by a cluster opener");
+                    assertTrue(pdf.body(p + 1).get(0).matches("第 ?\\d+ ?章|参考文献|索引"),
+                            "blank page " + p + " is not followed by a cluster opener, the references or the index");
                     assertEquals("", pdf.runningHead(p), "blank page " + p + " has a running head");
                     assertEquals(null, pdf.folio(p), "blank page " + p + " prints a page number");
                     assertEquals(1, (p + 1) % 2, "the opener after blank page " + p + " is on a right-hand page");
                 }
             }
             assertTrue(pdf.body(pdf.count()).size() > 0, "the last page is not blank");
+        }
+    }
+
+    @Test
+    void theReferencesAndTheIndexOpenOnRightHandPagesWithoutARunningHead() throws IOException {
+        // The rule for the back matter: it opens as a chapter does (参考文献 had its running head on its opening
+        // page, and 索引 opened on a left-hand page with the book's title over it).
+        try (PdfPages pdf = new PdfPages(COURSE, A4_DUPLEX)) {
+            List<String> opened = new java.util.ArrayList<>();
+            for (int p = 1; p <= pdf.count(); p++) {
+                List<String> body = pdf.body(p);
+                if (!body.isEmpty() && body.get(0).matches("参考文献|索引|常见问题|技术栈要求|延伸阅读")) {
+                    opened.add(body.get(0));
+                    assertEquals("", pdf.runningHead(p), body.get(0) + " opens on page " + p + " under a running head");
+                    if (body.get(0).matches("参考文献|索引")) {
+                        assertEquals(1, p % 2, body.get(0) + " opens on left-hand page " + p);
+                    }
+                    if (p < pdf.count() && !pdf.body(p + 1).isEmpty() && p % 2 == 1) {
+                        assertTrue(pdf.runningHead(p + 1).startsWith("大模型面试 100 问"), "the left page after " + body.get(0)
+                                + " shows the book title, not `" + pdf.runningHead(p + 1) + "`");
+                    }
+                }
+            }
+            assertTrue(opened.containsAll(List.of("参考文献", "索引")), "back matter found: " + opened);
         }
     }
 
