@@ -99,12 +99,14 @@ public final class EditionAssembler {
         return new Page(id, kind, title, title, "", null, null, words);
     }
 
-    /** Tables, figures and equations are numbered per cluster ("表 3-2", "Table 3.2"); elsewhere per page ("表 2"). */
+    /**
+     * Tables, figures and equations are numbered per cluster ("表 3-2", "Table 3.2"); through the front matter and
+     * through the back matter ("表 2"): numbered per page, two pages of the front matter each had a 表 1, and
+     * "see 表 1" on one could mean the other's.
+     */
     private static Map<String, String> captionLabels(List<Page> leading, List<Edition.Stage> stages, List<Page> back, Labels words) {
         Map<String, String> labels = new HashMap<>();
-        for (Page p : leading) {
-            number(List.of(p), "", labels, words);
-        }
+        number(leading, "", labels, words);
         for (Edition.Stage s : stages) {
             for (Edition.ClusterPart part : s.clusters()) {
                 List<Page> pages = new ArrayList<>();
@@ -116,9 +118,7 @@ public final class EditionAssembler {
                 number(pages, chapter.isEmpty() ? "" : chapter + words.get("number.separator"), labels, words);
             }
         }
-        for (Page p : back) {
-            number(List.of(p), "", labels, words);
-        }
+        number(back, "", labels, words);
         return Map.copyOf(labels);
     }
 
