@@ -383,6 +383,50 @@ class PrintTypesettingTest {
     }
 
     @Test
+    void theGapBetweenChineseAndLatinTextStretchesNoMoreThanTheGapsBetweenCharacters() {
+        // Both sides of the space that parts the scripts stretched: "从  ReLU  到  SwiGLU" spread twice as far around a
+        // Latin word as between two Chinese characters. The parting is a word space (a quarter em) plus one gap's stretch.
+        List<String> wide = new ArrayList<>();
+        int parted = 0;
+        for (int p = 1; p <= pdf.count(); p++) {
+            for (List<TextPosition> row : rows(pdf, p).values()) {
+                if (!isBodyRow(row, pdf)) {
+                    continue;
+                }
+                double stretch = 0;
+                int pairs = 0;
+                for (int g = 0; g + 1 < row.size(); g++) {
+                    if (han(row.get(g)) && han(row.get(g + 1)) && row.get(g).getFontSize() == row.get(g + 1).getFontSize()) {
+                        stretch += gap(row.get(g), row.get(g + 1)) / row.get(g).getFontSize();
+                        pairs++;
+                    }
+                }
+                if (pairs < 5 || stretch / pairs < 0.2 || stretch / pairs > 0.29) {
+                    continue; // little to spread, both ways look alike; or so much that Latin words are spaced too
+                }
+                stretch /= pairs;
+                for (int g = 0; g + 1 < row.size(); g++) {
+                    TextPosition a = row.get(g);
+                    int next = g + 1;
+                    while (next + 1 < row.size() && row.get(next).getUnicode().isBlank()) {
+                        next++; // the space itself, where the text has one
+                    }
+                    TextPosition b = row.get(next);
+                    if (han(a) && latin(b) && a.getFontSize() == b.getFontSize()) {
+                        parted++;
+                        double em = gap(a, b) / a.getFontSize();
+                        if (em - stretch > 0.4) {
+                            wide.add(String.format("page %d: %.2f em before `%s` where characters part by %.2f em, in %s", p, em, b.getUnicode(), stretch, text(row)));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(parted > 10, "partings on spread lines: " + parted);
+        assertEquals(List.of(), wide.stream().limit(10).toList(), wide.size() + " wide partings");
+    }
+
+    @Test
     void hanAndLatinTextArePartedByAGap() {
         List<String> joined = unpartedScripts(pdf);
         assertEquals(List.of(), joined.stream().limit(10).toList(), joined.size() + " joins without a gap");
