@@ -56,7 +56,9 @@ public record Bibliography(Map<String, Entry> entries) {
             if (family.size() > 3) {
                 return String.join(", ", family.subList(0, 3)) + ", et al";
             }
-            return String.join(", ", family);
+            // "and others" is BibTeX's et al.: "Hong, Sirui and others" printed "Hong." as if Hong wrote it alone.
+            boolean others = names.stream().anyMatch(n -> n.strip().equals("others"));
+            return String.join(", ", family) + (others && !family.isEmpty() ? ", et al" : "");
         }
     }
 

@@ -28,11 +28,13 @@ class BibtexLoaderTest {
                 @misc{hf, author = {{Hugging Face}}, title = {Open LLM Leaderboard}, year = {2024}}
                 @misc{fa, author = {Dao, Tri and {Dao-AILab contributors}}, title = {FlashAttention}, year = {2023}}
                 @misc{bn, author = {{Barnes and Noble}}, title = {T}, year = {2020}}
+                @misc{mg, author = {Hong, Sirui and others}, title = {MetaGPT}, year = {2024}}
                 @article{v, author = {Ashish Vaswani and Shazeer, Noam and Niki Parmar and Jakob Uszkoreit}, title = {Attention Is All You Need}, year = {2017}}
                 """);
         assertEquals("Hugging\u00A0Face. Open LLM Leaderboard. 2024.", b.entries().get("hf").formatted());
         assertEquals("Dao, Dao-AILab\u00A0contributors. FlashAttention. 2023.", b.entries().get("fa").formatted());
         assertEquals("Barnes\u00A0and\u00A0Noble. T. 2020.", b.entries().get("bn").formatted());
+        assertEquals("Hong, et al. MetaGPT. 2024.", b.entries().get("mg").formatted());
         assertEquals("Vaswani, Shazeer, Parmar, et al. Attention Is All You Need. 2017.", b.entries().get("v").formatted());
     }
 
