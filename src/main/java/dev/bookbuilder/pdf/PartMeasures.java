@@ -32,6 +32,9 @@ final class PartMeasures {
     /** A layout of a run's document (a new renderer, laid out). */
     interface RunLayout {
         ITextRenderer layOut(Document run) throws IOException;
+
+        /** A layout of this DOM of the run's document (some of its parts hidden). */
+        ITextRenderer layOut(org.w3c.dom.Document dom, Document run) throws IOException;
     }
 
     /** About this many elements a run (≈ 25 pages of the course): a few runs' boxes are what the layouts hold at once. */
@@ -39,6 +42,8 @@ final class PartMeasures {
 
     private final Set<String> measured;
     private final Map<String, Measure> byDigest = new ConcurrentHashMap<>();
+    /** Each part's latest measure, by the part's first element. */
+    private final Map<Element, Measure> latest = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     /** Whether every part began a page in every layout so far. */
     private volatile boolean partwise = true;
 
@@ -50,8 +55,18 @@ final class PartMeasures {
         return partwise;
     }
 
+    /** The part's measure, or null when a part with its markup was never laid out. */
     Measure of(PrintParts.Part part) {
         return part.blank() ? new Measure(1, Map.of()) : byDigest.get(part.digest());
+    }
+
+    /**
+     * The part's measure, or, when its markup changed since (page numbers written in), its last one:
+     * a painting made from estimates checks them ({@link PartPainter}).
+     */
+    Measure estimate(PrintParts.Part part) {
+        Measure m = of(part);
+        return m != null ? m : latest.get(part.children().get(0));
     }
 
     /**
@@ -59,13 +74,18 @@ final class PartMeasures {
      * {@code mend}, each run's page ends are mended first ({@link PageEnds}: it mends within a part).
      */
     void measureMissing(PrintParts parts, RunLayout layout, boolean mend) throws IOException {
+        measureMissing(parts, layout, mend, p -> true);
+    }
+
+    /** As {@link #measureMissing(PrintParts, RunLayout, boolean)}, only the parts not measured that {@code which} takes. */
+    void measureMissing(PrintParts parts, RunLayout layout, boolean mend, java.util.function.Predicate<PrintParts.Part> which) throws IOException {
         List<List<PrintParts.Part>> runs = new ArrayList<>();
         List<PrintParts.Part> run = new ArrayList<>();
         int size = 0;
         List<PrintParts.Part> all = parts.parts();
         for (int i = 0; i < all.size(); i++) {
             PrintParts.Part p = all.get(i);
-            boolean missing = of(p) == null;
+            boolean missing = of(p) == null && which.test(p);
             if (!missing || size >= RUN_ELEMENTS) {
                 if (!run.isEmpty()) {
                     runs.add(run);
@@ -103,29 +123,78 @@ final class PartMeasures {
 
     private void measureRun(Document doc, List<PrintParts.Part> run, RunLayout layout, boolean mend) throws IOException {
         ITextRenderer renderer = layout.layOut(doc);
+        record(renderer, run, run);
         if (mend) {
+            // A mend changes one part: the relayouts lay out only the parts that changed (the others hidden,
+            // display: none, but kept in the document, so that PageEnds finds its elements by their index),
+            // as PartLayouts does in a whole document. The run's first part always: a layout's first page
+            // is not checked, and the book's first part is laid out at a document's start.
+            String[] recorded = run.stream().map(PrintParts.Part::digest).toArray(String[]::new);
             ITextRenderer[] last = {renderer};
             renderer = PageEnds.settle(doc, renderer, () -> {
                 PdfBookWriter.release(last[0]);
-                return last[0] = layout.layOut(doc);
+                last[0] = null;
+                List<PrintParts.Part> changed = new ArrayList<>();
+                for (int p = 0; p < run.size(); p++) {
+                    String now = PrintParts.part(run.get(p).children()).digest();
+                    if (p == 0 || !now.equals(recorded[p])) {
+                        changed.add(run.get(p));
+                        recorded[p] = now;
+                    }
+                }
+                ITextRenderer r = layout.layOut(hiding(doc, run, changed), doc);
+                record(r, run, changed);
+                return last[0] = r;
             });
         }
-        record(renderer, run);
         PdfBookWriter.release(renderer);
+    }
+
+    /** The run's DOM with the parts not shown hidden. */
+    private static org.w3c.dom.Document hiding(Document doc, List<PrintParts.Part> run, List<PrintParts.Part> shown) {
+        org.w3c.dom.Document dom = PrintDom.of(doc);
+        List<org.w3c.dom.Element> children = new ArrayList<>();
+        org.w3c.dom.Element body = (org.w3c.dom.Element) dom.getElementsByTagName("body").item(0);
+        for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e) {
+                children.add(e);
+            }
+        }
+        int at = children.size() - run.stream().mapToInt(p -> p.children().size()).sum();
+        for (PrintParts.Part p : run) {
+            boolean show = shown.contains(p);
+            for (int c = 0; c < p.children().size(); c++) {
+                org.w3c.dom.Element child = children.get(at++);
+                if (!show) {
+                    String style = child.getAttribute("style");
+                    child.setAttribute("style", "display: none" + (style.isEmpty() ? "" : "; " + style));
+                }
+            }
+        }
+        return dom;
     }
 
     /** Takes each part's pages and its measured elements' pages from a layout of a run's document. */
     void record(ITextRenderer renderer, List<PrintParts.Part> run) {
+        record(renderer, run, run);
+    }
+
+    /** As {@link #record(ITextRenderer, List)}, from a layout that shows only these parts of the run. */
+    private void record(ITextRenderer renderer, List<PrintParts.Part> run, List<PrintParts.Part> shown) {
         List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
         int[] first = firstPages(renderer, run);
+        List<Integer> laidOut = new ArrayList<>();
         for (int p = 0; p < run.size(); p++) {
-            if (first[p] < 0) {
-                throw new IllegalStateException("part " + p + " of a run of the print document was not laid out");
+            if (shown.contains(run.get(p))) {
+                if (first[p] < 0) {
+                    throw new IllegalStateException("part " + p + " of a run of the print document was not laid out");
+                }
+                laidOut.add(p);
             }
         }
         List<String> ids = new ArrayList<>();
         Map<String, Integer> partOf = new LinkedHashMap<>();
-        for (int p = 0; p < run.size(); p++) {
+        for (int p : laidOut) {
             for (Element child : run.get(p).children()) {
                 for (Element e : child.getAllElements()) {
                     if (!e.id().isEmpty() && measured.contains(e.id()) && !partOf.containsKey(e.id())) {
@@ -136,8 +205,9 @@ final class PartMeasures {
             }
         }
         Map<String, Integer> pageOf = PdfBookWriter.physicalPages(renderer, ids);
-        for (int p = 0; p < run.size(); p++) {
-            int count = (p + 1 < run.size() ? first[p + 1] : pages.size()) - first[p];
+        for (int i = 0; i < laidOut.size(); i++) {
+            int p = laidOut.get(i);
+            int count = (i + 1 < laidOut.size() ? first[laidOut.get(i + 1)] : pages.size()) - first[p];
             Map<String, Integer> offsets = new LinkedHashMap<>();
             for (String id : ids) {
                 if (partOf.get(id) == p) {
@@ -145,7 +215,9 @@ final class PartMeasures {
                 }
             }
             // The part's markup now (a mend changed it): what the next plan looks up.
-            byDigest.put(PrintParts.part(run.get(p).children()).digest(), new Measure(count, offsets));
+            Measure m = new Measure(count, offsets);
+            byDigest.put(PrintParts.part(run.get(p).children()).digest(), m);
+            latest.put(run.get(p).children().get(0), m);
         }
     }
 
@@ -187,12 +259,12 @@ final class PartMeasures {
         return first;
     }
 
-    /** The 1-based physical page of each measured element, from the parts' pages added up; null if a part is not measured. */
+    /** The 1-based physical page of each measured element, from the parts' pages (or their estimates) added up; null if a part is not measured. */
     Map<String, Integer> physicalPages(PrintParts parts) {
         Map<String, Integer> out = new LinkedHashMap<>();
         int start = 0;
         for (PrintParts.Part p : parts.parts()) {
-            Measure m = of(p);
+            Measure m = estimate(p);
             if (m == null) {
                 return null;
             }

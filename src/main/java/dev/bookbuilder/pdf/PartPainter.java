@@ -63,6 +63,9 @@ final class PartPainter {
     }
 
     private final List<Document> runs;
+    private final List<List<PrintParts.Part>> parts;
+    /** Where the parts' pages are recorded from the painting's layouts. */
+    private final PartMeasures measures;
     private final int[] startPage;
     private final int[] expectedPages;
     private final Folios folios;
@@ -78,9 +81,11 @@ final class PartPainter {
     private final CrossLinks links = new CrossLinks();
     private final Map<String, Integer> blockPages = new HashMap<>();
 
-    PartPainter(List<Document> runs, int[] startPage, int[] expectedPages, Folios folios, Element bookmarks, PartMeasures.RunLayout layout,
-            PDFCreationListener listener) {
+    PartPainter(List<Document> runs, List<List<PrintParts.Part>> parts, int[] startPage, int[] expectedPages, Folios folios, Element bookmarks,
+            PartMeasures.RunLayout layout, PDFCreationListener listener, PartMeasures measures) {
         this.runs = runs;
+        this.parts = parts;
+        this.measures = measures;
         this.startPage = startPage;
         this.expectedPages = expectedPages;
         this.folios = folios;
@@ -131,6 +136,7 @@ final class PartPainter {
                     return null;
                 }
                 List<PageBox> laidOut = renderer.getRootBox().getLayer().getPages();
+                measures.record(renderer, parts.get(k));
                 if (laidOut.size() != expectedPages[k]) {
                     PdfBookWriter.release(renderer);
                     throw new Mismatch("run " + k + " of the print document took " + laidOut.size() + " pages, measured " + expectedPages[k]);

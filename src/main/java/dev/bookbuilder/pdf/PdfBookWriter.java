@@ -87,7 +87,17 @@ public final class PdfBookWriter {
         // Every part starts a page and breaks the same wherever it falls (PrintParts): the parts are laid out
         // apart, in parallel, their page ends mended, and only the parts whose markup changed laid out again.
         PartMeasures measures = new PartMeasures(measured);
-        PartMeasures.RunLayout runLayout = run -> layOut(newRenderer(PrintDom.of(run), run, sourceRoot, figures, layout), run);
+        PartMeasures.RunLayout runLayout = new PartMeasures.RunLayout() {
+            @Override
+            public ITextRenderer layOut(org.jsoup.nodes.Document run) throws IOException {
+                return layOut(PrintDom.of(run), run);
+            }
+
+            @Override
+            public ITextRenderer layOut(org.w3c.dom.Document dom, org.jsoup.nodes.Document run) throws IOException {
+                return PdfBookWriter.layOut(newRenderer(dom, run, sourceRoot, figures, layout), run);
+            }
+        };
         measures.measureMissing(PrintParts.of(html), runLayout, true);
         if (measures.partwise()) {
             dev.bookbuilder.write.PrintedPages printed = byParts(rendered, html, plan, measures, runLayout, out);
@@ -116,15 +126,45 @@ public final class PdfBookWriter {
             PartMeasures.RunLayout runLayout, OutputStream out) throws IOException {
         PagePlan plan = p.pagePlan();
         boolean dealt = false;
-        for (int pass = 2; pass <= MAX_PASSES; pass++) {
+        PartPainter.Painted painted = null;
+        // The numbers are written, and the document painted from the parts' measures (a part whose numbers
+        // changed by its last one): the painting's layouts measure the parts again, and when the plan
+        // stands still with them, the painting shows what it measured. Else it is planned and painted again.
+        for (int pass = 2; pass <= MAX_PASSES + 1; pass++) {
             boolean renumbered = plan.apply(measures.physicalPages(PrintParts.of(html)));
             boolean redealt = !dealt && dealIndex(html, p);
             dealt = true;
-            if (!renumbered && !redealt) {
-                break;
+            if (painted != null && (!renumbered && !redealt || pass > MAX_PASSES)) {
+                break; // numbers still moving after the last pass: the last painting stands, as a last layout did
             }
-            measures.measureMissing(PrintParts.of(html), runLayout, false);
+            if (pass > MAX_PASSES) {
+                return null;
+            }
+            // The contents and the index: most of their markup is page numbers, their pages may change with them.
+            measures.measureMissing(PrintParts.of(html), runLayout, false,
+                    part -> part.children().get(0).hasClass("print-toc") || part.children().get(0).hasClass("print-index"));
+            painted = paint(rendered, html, plan, measures, runLayout);
         }
+        if (painted == null) {
+            return null;
+        }
+        int bodyStart = plan.bodyStart();
+        Folios folios = new Folios(bodyStart);
+        Set<Integer> blankPages = new java.util.HashSet<>();
+        plan.blanks().forEach(o -> blankPages.add(plan.placed().get(o) - 1));
+        dev.bookbuilder.write.PrintedPages printed = PrintedPageMap.of(html, painted.blockPages(), painted.pages(), blankPages, folios);
+        byte[] written = painted.pdf();
+        painted = null;
+        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset));
+        return printed;
+    }
+
+    /**
+     * The document painted run by run from the parts' measures; null if a run's layout took other pages
+     * than its parts' measures said (their new measures are recorded: the next plan uses them).
+     */
+    private PartPainter.Painted paint(RenderedEdition rendered, org.jsoup.nodes.Document html, PagePlan plan, PartMeasures measures,
+            PartMeasures.RunLayout runLayout) throws IOException {
         int bodyStart = plan.bodyStart();
         Folios folios = new Folios(bodyStart);
         PrintParts parts = PrintParts.of(html);
@@ -142,34 +182,26 @@ public final class PdfBookWriter {
                 size = 0;
             }
             runs.get(runs.size() - 1).add(part);
-            int pages = measures.of(part).pages();
+            int pages = measures.estimate(part).pages();
             counts.set(counts.size() - 1, counts.get(counts.size() - 1) + pages);
             page += pages;
             size += part.size();
         }
         Metadata metadata = new Metadata(rendered, seed(rendered), bodyStart);
         org.jsoup.nodes.Element bookmarks = html.head().selectFirst("bookmarks");
-        PartPainter.Painted painted;
         List<org.jsoup.nodes.Document> docs = parts.takeOut(runs, true);
         try {
             // Editions lay out in parallel, but write one at a time: the font objects are shared, and
             // each document seeds their subset prefixes just before they are written.
             synchronized (fonts) {
-                painted = new PartPainter(docs, starts.stream().mapToInt(Integer::intValue).toArray(), counts.stream().mapToInt(Integer::intValue).toArray(),
-                        folios, bookmarks, runLayout, metadata).paint();
+                return new PartPainter(docs, runs, starts.stream().mapToInt(Integer::intValue).toArray(), counts.stream().mapToInt(Integer::intValue).toArray(),
+                        folios, bookmarks, runLayout, metadata, measures).paint();
             }
         } catch (PartPainter.Mismatch e) {
             return null;
         } finally {
             parts.restore();
         }
-        Set<Integer> blankPages = new java.util.HashSet<>();
-        plan.blanks().forEach(o -> blankPages.add(plan.placed().get(o) - 1));
-        dev.bookbuilder.write.PrintedPages printed = PrintedPageMap.of(html, painted.blockPages(), painted.pages(), blankPages, folios);
-        byte[] written = painted.pdf();
-        painted = null;
-        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset));
-        return printed;
     }
 
     /**
