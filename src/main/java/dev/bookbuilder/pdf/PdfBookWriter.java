@@ -75,14 +75,158 @@ public final class PdfBookWriter {
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> measured = PagePlan.union(PagePlan.union(PagePlan.union(PagePlan.union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html)),
                 html.getElementById("print-toc") == null ? List.of() : List.of("print-toc"));
-        ITextRenderer pass1 = newRenderer(html, sourceRoot, figures, layout);
-        List<GlyphGaps.Gap> gaps = GlyphGaps.find(pass1);
+        ITextRenderer styled = newRenderer(html, sourceRoot, figures, layout);
+        List<GlyphGaps.Gap> gaps = GlyphGaps.find(styled);
+        release(styled);
+        styled = null;
         if (!gaps.isEmpty()) {
             // Characters the fonts chosen lack: set them in a fallback font before the first layout.
             glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
-            pass1 = newRenderer(html, sourceRoot, figures, layout);
         }
-        layOut(pass1, html);
+        Plan plan = new Plan(html, openers, targets, measured, layout, sourceRoot, figures);
+        // Every part starts a page and breaks the same wherever it falls (PrintParts): the parts are laid out
+        // apart, in parallel, their page ends mended, and only the parts whose markup changed laid out again.
+        PartMeasures measures = new PartMeasures(measured);
+        PartMeasures.RunLayout runLayout = new PartMeasures.RunLayout() {
+            @Override
+            public ITextRenderer layOut(org.jsoup.nodes.Document run) throws IOException {
+                return layOut(PrintDom.of(run), run);
+            }
+
+            @Override
+            public ITextRenderer layOut(org.w3c.dom.Document dom, org.jsoup.nodes.Document run) throws IOException {
+                return PdfBookWriter.layOut(newRenderer(dom, run, sourceRoot, figures, layout), run);
+            }
+        };
+        measures.measureMissing(PrintParts.of(html), runLayout, true);
+        if (measures.partwise()) {
+            dev.bookbuilder.write.PrintedPages printed = byParts(rendered, html, plan, measures, runLayout, out);
+            if (printed != null) {
+                return printed;
+            }
+        }
+        // A stylesheet that lets a part run on from the page before: the whole document is laid out as one.
+        return whole(rendered, html, plan, out);
+    }
+
+    /** What planning the pages needs to know. */
+    private record Plan(org.jsoup.nodes.Document html, List<String> openers, List<String> targets, List<String> measured, PrintLayout layout,
+            Path sourceRoot, VectorElements.Figures figures) {
+        PagePlan pagePlan() {
+            return new PagePlan(html, openers, targets, layout.duplex());
+        }
+    }
+
+    /**
+     * The blank pages and numbers planned from the parts' measures, the parts changed by them measured
+     * again until the numbers stand still, and the document painted run by run; null if a run's layout
+     * did not take the pages its parts were measured at (then the whole is laid out as one).
+     */
+    private dev.bookbuilder.write.PrintedPages byParts(RenderedEdition rendered, org.jsoup.nodes.Document html, Plan p, PartMeasures measures,
+            PartMeasures.RunLayout runLayout, OutputStream out) throws IOException {
+        PagePlan plan = p.pagePlan();
+        boolean dealt = false;
+        PartPainter.Painted painted = null;
+        // The numbers are written, and the document painted from the parts' measures (a part whose numbers
+        // changed by its last one): the painting's layouts measure the parts again, and when the plan
+        // stands still with them, the painting shows what it measured. Else it is planned and painted again.
+        for (int pass = 2; pass <= MAX_PASSES + 1; pass++) {
+            boolean renumbered = plan.apply(measures.physicalPages(PrintParts.of(html)));
+            boolean redealt = !dealt && dealIndex(html, p);
+            dealt = true;
+            if (painted != null && (!renumbered && !redealt || pass > MAX_PASSES)) {
+                break; // numbers still moving after the last pass: the last painting stands, as a last layout did
+            }
+            if (pass > MAX_PASSES) {
+                return null;
+            }
+            // The contents and the index: most of their markup is page numbers, their pages may change with them.
+            measures.measureMissing(PrintParts.of(html), runLayout, false,
+                    part -> part.children().get(0).hasClass("print-toc") || part.children().get(0).hasClass("print-index"));
+            painted = paint(rendered, html, plan, measures, runLayout);
+        }
+        if (painted == null) {
+            return null;
+        }
+        int bodyStart = plan.bodyStart();
+        Folios folios = new Folios(bodyStart);
+        Set<Integer> blankPages = new java.util.HashSet<>();
+        plan.blanks().forEach(o -> blankPages.add(plan.placed().get(o) - 1));
+        dev.bookbuilder.write.PrintedPages printed = PrintedPageMap.of(html, painted.blockPages(), painted.pages(), blankPages, folios);
+        byte[] written = painted.pdf();
+        painted = null;
+        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset));
+        return printed;
+    }
+
+    /**
+     * The document painted run by run from the parts' measures; null if a run's layout took other pages
+     * than its parts' measures said (their new measures are recorded: the next plan uses them).
+     */
+    private PartPainter.Painted paint(RenderedEdition rendered, org.jsoup.nodes.Document html, PagePlan plan, PartMeasures measures,
+            PartMeasures.RunLayout runLayout) throws IOException {
+        int bodyStart = plan.bodyStart();
+        Folios folios = new Folios(bodyStart);
+        PrintParts parts = PrintParts.of(html);
+        List<List<PrintParts.Part>> runs = new java.util.ArrayList<>();
+        List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> counts = new java.util.ArrayList<>();
+        int page = 1;
+        int size = 0;
+        for (PrintParts.Part part : parts.parts()) {
+            // A run begins on a right-hand page: its pages are then left and right as in the whole.
+            if (runs.isEmpty() || page % 2 == 1 && size >= PartMeasures.RUN_ELEMENTS) {
+                runs.add(new java.util.ArrayList<>());
+                starts.add(page);
+                counts.add(0);
+                size = 0;
+            }
+            runs.get(runs.size() - 1).add(part);
+            int pages = measures.estimate(part).pages();
+            counts.set(counts.size() - 1, counts.get(counts.size() - 1) + pages);
+            page += pages;
+            size += part.size();
+        }
+        Metadata metadata = new Metadata(rendered, seed(rendered), bodyStart);
+        org.jsoup.nodes.Element bookmarks = html.head().selectFirst("bookmarks");
+        List<org.jsoup.nodes.Document> docs = parts.takeOut(runs, true);
+        try {
+            // Editions lay out in parallel, but write one at a time: the font objects are shared, and
+            // each document seeds their subset prefixes just before they are written.
+            synchronized (fonts) {
+                return new PartPainter(docs, runs, starts.stream().mapToInt(Integer::intValue).toArray(), counts.stream().mapToInt(Integer::intValue).toArray(),
+                        folios, bookmarks, runLayout, metadata, measures).paint();
+            }
+        } catch (PartPainter.Mismatch e) {
+            return null;
+        } finally {
+            parts.restore();
+        }
+    }
+
+    /**
+     * The index's columns dealt by its entries' heights measured with their numbers in a layout of the
+     * index alone (the same layout of the whole then places numbers and columns); whether they changed.
+     */
+    private boolean dealIndex(org.jsoup.nodes.Document html, Plan p) throws IOException {
+        org.jsoup.nodes.Document index = IndexColumns.alone(html);
+        if (index == null) {
+            return false;
+        }
+        ITextRenderer alone = layOut(newRenderer(index, p.sourceRoot(), p.figures(), p.layout()), index);
+        boolean redealt = IndexColumns.rebalance(html, alone);
+        release(alone);
+        return redealt;
+    }
+
+    /** The print document laid out as one (pass 1, its page ends mended, the numbers), and painted. */
+    private dev.bookbuilder.write.PrintedPages whole(RenderedEdition rendered, org.jsoup.nodes.Document html, Plan p, OutputStream out)
+            throws IOException {
+        Path sourceRoot = p.sourceRoot();
+        VectorElements.Figures figures = p.figures();
+        PrintLayout layout = p.layout();
+        List<String> measured = p.measured();
+        ITextRenderer pass1 = layOut(newRenderer(html, sourceRoot, figures, layout), html);
         // A page-end mend changes one part of the document: the relayouts that mend lay out only the
         // parts that changed (PartLayouts), and the pages of the whole are added up from the parts.
         PartLayouts parts = new PartLayouts(html, measured);
@@ -108,15 +252,12 @@ public final class PdfBookWriter {
         pass1 = null;
         last[0] = null;
         settled = null;
-        PagePlan plan = new PagePlan(html, openers, targets, layout.duplex());
+        PagePlan plan = p.pagePlan();
         boolean dealt = false;
         for (int pass = 2; pass <= MAX_PASSES; pass++) {
             boolean renumbered = plan.apply(renderer == null ? measuredPages : physicalPages(renderer, measured));
-            org.jsoup.nodes.Document index = dealt ? null : IndexColumns.alone(html);
+            boolean redealt = !dealt && dealIndex(html, p);
             dealt = true;
-            // The index's columns dealt once, by its entries' heights measured with their numbers in a
-            // layout of the index alone: the same layout of the whole then places numbers and columns.
-            boolean redealt = index != null && IndexColumns.rebalance(html, layOut(newRenderer(index, sourceRoot, figures, layout), index));
             if (!renumbered && !redealt) {
                 break;
             }
@@ -147,7 +288,7 @@ public final class PdfBookWriter {
     }
 
     /** Lets a layout's boxes go (a renderer no longer measured or painted): most of the memory a build holds. */
-    private static void release(ITextRenderer renderer) {
+    static void release(ITextRenderer renderer) {
         if (renderer.getRootBox() != null) {
             renderer.getRootBox().removeAllChildren();
         }
@@ -167,14 +308,15 @@ public final class PdfBookWriter {
                 new PrintOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)); // book files only, never the network
         fonts.registerWith(renderer.getFontResolver());
         renderer.getSharedContext().setLineBreakingStrategy(Hyphenation.around(new CjkLineBreaking(), html.selectFirst("html").attr("lang")));
-        renderer.getSharedContext().setReplacedElementFactory(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(), figures,
-                layout.figureMaxHeightPt()));
+        renderer.getSharedContext().setReplacedElementFactory(new RunStart(new VectorElements(renderer.getSharedContext().getReplacedElementFactory(),
+                figures, layout.figureMaxHeightPt())));
         renderer.setDocument(dom, sourceRoot.toUri().toString());
         return renderer;
     }
 
     private static ITextRenderer layOut(ITextRenderer renderer, org.jsoup.nodes.Document html) {
         renderer.layout();
+        RunStart.rightHandFirstPage(renderer);
         PageBreakLines.keepOnTheirPages(renderer);
         if (html.body().hasClass("script-cjk")) { // Latin text justifies by its word spaces, as the renderer does
             InterCharacterJustification.apply(renderer);

@@ -1,6 +1,6 @@
 package dev.bookbuilder.pdf;
 
-import org.apache.xerces.dom.DocumentImpl;
+import org.apache.xerces.dom.CoreDocumentImpl;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DocumentType;
 import org.w3c.dom.Document;
@@ -39,9 +39,12 @@ final class PrintDom {
      * elements by tag once: PageEnds looks an element up by its index among its tag's elements once per
      * fault, and a Xerces list walked the document from its last element to the end at every length it
      * was asked (at 16 times the course's size, minutes). The lists are made again after the document
-     * changes (Xerces counts its changes).
+     * changes (Xerces counts its changes). A core document, without DOM traversal: the renderer then never
+     * makes an outline of its own from the headings (it walks them with a traversal iterator when the
+     * document has no bookmarks, as a run of parts painted apart has not: {@link PartPainter} writes the
+     * book's outline once).
      */
-    private static final class WithoutUserData extends DocumentImpl {
+    private static final class WithoutUserData extends CoreDocumentImpl {
         private static final long serialVersionUID = 1L;
         private final transient Map<String, List<Node>> byTag = new HashMap<>();
         private transient int listedAt = -1;

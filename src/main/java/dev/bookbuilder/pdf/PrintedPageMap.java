@@ -22,7 +22,12 @@ final class PrintedPageMap {
     static PrintedPages of(Document html, ITextRenderer renderer, Set<Integer> blankPages, Folios folios) {
         List<Element> blocks = html.select("[" + JoinedPages.BLOCK_ATTR + "]");
         Map<String, Integer> pageOf = PdfBookWriter.physicalPages(renderer, blocks.stream().map(Element::id).toList());
-        int count = renderer.getRootBox().getLayer().getPages().size();
+        return of(html, pageOf, renderer.getRootBox().getLayer().getPages().size(), blankPages, folios);
+    }
+
+    /** From the physical page each block begins on (its id's, 1-based) and the page count: a document painted in runs. */
+    static PrintedPages of(Document html, Map<String, Integer> pageOf, int count, Set<Integer> blankPages, Folios folios) {
+        List<Element> blocks = html.select("[" + JoinedPages.BLOCK_ATTR + "]");
         List<PrintedPages.Page> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(); // labels of pages still waiting for a block to begin at
         int next = 0;
