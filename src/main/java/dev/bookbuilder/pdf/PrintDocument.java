@@ -265,8 +265,8 @@ final class PrintDocument {
         // Inside the heading: what is set after it (the index's columns) may be rebuilt.
         heading.appendElement("div").addClass("rh-book").text(dev.bookbuilder.i18n.ScriptGaps.space(edition.fullTitle()));
         heading.appendChild(chapter);
-        part.prependElement("div").addClass("rh-chapter");
-        part.prependElement("div").addClass("rh-book");
+        part.prependElement("div").addClass("rh-chapter").addClass("rh-none");
+        part.prependElement("div").addClass("rh-book").addClass("rh-none");
         return part;
     }
 

@@ -22,6 +22,7 @@ class PdfLayoutTest {
     private static final String NO_LINE_END = "（「『《";
     private static final Path COURSE = TestBooks.pdf(TestBooks.COURSE, "llm-interview-100", "complete");
     private static final PdfConfig A4_DUPLEX = PdfConfig.DEFAULT;
+    private static final PrintLayout A4_LAYOUT = PrintLayout.of(A4_DUPLEX);
 
     @Test
     void noTextIsDrawnOutsideTheTextBlockHorizontally() throws IOException {
@@ -90,6 +91,9 @@ class PdfLayoutTest {
                 if (!body.isEmpty() && body.get(0).matches("参考文献|索引|常见问题|技术栈要求|延伸阅读")) {
                     opened.add(body.get(0));
                     assertEquals("", pdf.runningHead(p), body.get(0) + " opens on page " + p + " under a running head");
+                    double band = pdf.doc.getPage(p - 1).getMediaBox().getHeight() - A4_LAYOUT.topMm() * 72 / 25.4;
+                    assertTrue(DrawnPaths.of(pdf.doc.getPage(p - 1)).stream().noneMatch(r -> r.getMinY() > band),
+                            body.get(0) + " opens on page " + p + " under a running head's rule");
                     if (body.get(0).matches("参考文献|索引")) {
                         assertEquals(1, p % 2, body.get(0) + " opens on left-hand page " + p);
                     }
