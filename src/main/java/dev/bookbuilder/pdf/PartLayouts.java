@@ -1,9 +1,6 @@
 package dev.bookbuilder.pdf;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -177,7 +174,7 @@ final class PartLayouts {
     }
 
     /** The box of the body: the root's child whose element is {@code <body>}. */
-    private static Box bodyBox(Box root) {
+    static Box bodyBox(Box root) {
         if (root.getElement() != null && "body".equals(root.getElement().getTagName())) {
             return root;
         }
@@ -205,20 +202,20 @@ final class PartLayouts {
     private byte[][] digests() {
         List<Element> children = html.body().children();
         byte[][] out = new byte[parts][];
-        MessageDigest md = sha256();
+        MessageDigest md = PrintParts.sha256();
         for (int i = 0; i < children.size(); i++) {
             children.get(i).traverse((node, depth) -> {
-                update(md, "\u0001" + depth);
+                PrintParts.update(md, "\u0001" + depth);
                 if (node instanceof Element e) {
-                    update(md, e.tagName());
+                    PrintParts.update(md, e.tagName());
                     e.attributes().forEach(a -> {
-                        update(md, a.getKey());
-                        update(md, a.getValue());
+                        PrintParts.update(md, a.getKey());
+                        PrintParts.update(md, a.getValue());
                     });
                 } else if (node instanceof TextNode t) {
-                    update(md, t.getWholeText());
+                    PrintParts.update(md, t.getWholeText());
                 } else if (node instanceof DataNode d) {
-                    update(md, d.getWholeData());
+                    PrintParts.update(md, d.getWholeData());
                 }
             });
             if (i + 1 == children.size() || partOfChild[i + 1] != partOfChild[i]) {
@@ -228,18 +225,4 @@ final class PartLayouts {
         return out;
     }
 
-    /** A string into the digest, with its length first: "ab"+"c" and "a"+"bc" differ. */
-    private static void update(MessageDigest md, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        md.update(ByteBuffer.allocate(4).putInt(b.length).array());
-        md.update(b);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -244,7 +244,7 @@ final class PartMeasures {
         }
         int[] first = new int[run.size()];
         java.util.Arrays.fill(first, -1);
-        Box body = bodyBox(renderer.getRootBox());
+        Box body = PartLayouts.bodyBox(renderer.getRootBox());
         for (int k = 0; body != null && k < body.getChildCount(); k++) {
             Box box = body.getChild(k);
             Integer p = partOfElement.get(box.getElement());
@@ -276,19 +276,6 @@ final class PartMeasures {
         return out;
     }
 
-    /** The box of the body: the root's child whose element is {@code <body>}. */
-    private static Box bodyBox(Box root) {
-        if (root.getElement() != null && "body".equals(root.getElement().getTagName())) {
-            return root;
-        }
-        for (int k = 0; k < root.getChildCount(); k++) {
-            Box c = root.getChild(k);
-            if (c.getElement() != null && "body".equals(c.getElement().getTagName())) {
-                return c;
-            }
-        }
-        return null;
-    }
 
     static void rethrow(ExecutionException e) throws IOException {
         Throwable cause = e.getCause();

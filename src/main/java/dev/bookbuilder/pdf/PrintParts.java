@@ -148,13 +148,13 @@ final class PrintParts {
     }
 
     /** A string into the digest, with its length first: "ab"+"c" and "a"+"bc" differ. */
-    private static void update(MessageDigest md, String s) {
+    static void update(MessageDigest md, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         md.update(ByteBuffer.allocate(4).putInt(b.length).array());
         md.update(b);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
