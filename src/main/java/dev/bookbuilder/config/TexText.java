@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * ({@code ``…''}). A reference printed "Tram\`er" and "``A Helpful Assistant''".
  */
 final class TexText {
-    /** An accent command, its letter braced or not, the whole optionally in a group: \`e, \'{e}, {\"o}, \c{c}, \v s. */
-    private static final Pattern ACCENT = Pattern.compile("\\{?\\\\([`'^\"~=.]|[cvuHkr](?=[{\\s]))\\s*\\{?\\\\?([A-Za-z])\\}?\\}?");
+    /**
+     * An accent command, its letter braced or not, the whole optionally in a group: \`e, \'{e}, {\"o}, \c{c}, \v s. Only a
+     * control word (\c, \v) is followed by spaces before its letter; after \' a space ends the accent ("Tram\` and" is no "à").
+     */
+    private static final Pattern ACCENT = Pattern.compile("\\{?\\\\(?:([`'^\"~=.])|([cvuHkr])(?:\\s+|(?=\\{)))\\{?\\\\?([A-Za-z])\\}?\\}?");
     private static final Map<String, String> MARKS = Map.ofEntries(Map.entry("`", "\u0300"), Map.entry("'", "\u0301"),
             Map.entry("^", "\u0302"), Map.entry("~", "\u0303"), Map.entry("\"", "\u0308"), Map.entry("=", "\u0304"),
             Map.entry(".", "\u0307"), Map.entry("c", "\u0327"), Map.entry("v", "\u030C"), Map.entry("u", "\u0306"),
@@ -32,8 +35,9 @@ final class TexText {
         Matcher m = ACCENT.matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String letter = m.group(2).equals("i") ? "i" : m.group(2); // \'{\i}: the dotless i takes the accent
-            m.appendReplacement(out, Matcher.quoteReplacement(Normalizer.normalize(letter + MARKS.get(m.group(1)), Normalizer.Form.NFC)));
+            String accent = m.group(1) != null ? m.group(1) : m.group(2);
+            // \'{\i}: the dotless i takes the accent, as the plain i
+            m.appendReplacement(out, Matcher.quoteReplacement(Normalizer.normalize(m.group(3) + MARKS.get(accent), Normalizer.Form.NFC)));
         }
         m.appendTail(out);
         m = LETTER.matcher(out.toString());

@@ -5,7 +5,6 @@ import org.openpdf.extend.ReplacedElementFactory;
 import org.openpdf.extend.UserAgentCallback;
 import org.openpdf.layout.LayoutContext;
 import org.openpdf.render.BlockBox;
-import org.openpdf.simple.extend.FormSubmissionListener;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.openpdf.css.constants.CSSName;
@@ -27,17 +26,16 @@ import java.util.List;
  * the layout, the first page is made the page the whole has there ({@link #rightHandFirstPage}). All
  * else goes to the factory wrapped.
  */
-final class RunStart implements ReplacedElementFactory {
+final class RunStart extends ForwardingReplacedElements {
     /** The attribute of the marker block that opens a run laid out as a continuation. */
     static final String MARKER = "data-pdf-run";
 
-    private final ReplacedElementFactory delegate;
     /** The layout's context and the marker, when the document laid out is a run that continues the book. */
     private LayoutContext context;
     private Element marker;
 
     RunStart(ReplacedElementFactory delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     @Override
@@ -49,7 +47,7 @@ final class RunStart implements ReplacedElementFactory {
             marker = e;
             return null;
         }
-        return delegate.createReplacedElement(c, box, uac, cssWidth, cssHeight);
+        return super.createReplacedElement(c, box, uac, cssWidth, cssHeight);
     }
 
     /**
@@ -77,20 +75,5 @@ final class RunStart implements ReplacedElementFactory {
         right.layout(c); // its margin boxes, as the renderer lays out every page's after the layout
         start.context = null;
         start.marker = null;
-    }
-
-    @Override
-    public void reset() {
-        delegate.reset();
-    }
-
-    @Override
-    public void remove(Element e) {
-        delegate.remove(e);
-    }
-
-    @Override
-    public void setFormSubmissionListener(FormSubmissionListener listener) {
-        delegate.setFormSubmissionListener(listener);
     }
 }

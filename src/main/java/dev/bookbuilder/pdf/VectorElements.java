@@ -16,7 +16,6 @@ import org.openpdf.pdf.ITextReplacedElement;
 import org.openpdf.render.BlockBox;
 import org.openpdf.render.PageBox;
 import org.openpdf.render.RenderingContext;
-import org.openpdf.simple.extend.FormSubmissionListener;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -26,11 +25,10 @@ import org.w3c.dom.Element;
  * Draws formulas and SVG images as vectors on the PDF page: the renderer has no SVG support,
  * and a bitmap would blur in print. Formulas are drawn from their LaTeX (the alt text).
  */
-final class VectorElements implements ReplacedElementFactory {
+final class VectorElements extends ForwardingReplacedElements {
     /** The renderer's layout units per CSS pixel (ITextRenderer's default). */
     private static final int DOTS_PER_PX = 20;
 
-    private final ReplacedElementFactory delegate;
     /** Drawn diagrams and charts, by their file name in the pages (figures/….svg): they exist only in memory. */
     private final java.util.Map<String, String> figures;
     /** Figures parsed once per edition, not once per layout pass (each pass was 3 % of a PDF build). */
@@ -50,7 +48,7 @@ final class VectorElements implements ReplacedElementFactory {
     }
 
     VectorElements(ReplacedElementFactory delegate, Figures figures, double maxFigureHeightPt) {
-        this.delegate = delegate;
+        super(delegate);
         this.figures = figures.svg();
         this.loaded = figures.parsed();
         this.maxFigureHeight = (int) (maxFigureHeightPt * DOTS_PER_PX * 4 / 3); // a CSS px is three quarters of a point
@@ -108,26 +106,11 @@ final class VectorElements implements ReplacedElementFactory {
                 }
             }
         }
-        return delegate.createReplacedElement(c, box, uac, cssWidth, cssHeight);
+        return super.createReplacedElement(c, box, uac, cssWidth, cssHeight);
     }
 
     private static int size(int css, int intrinsic) {
         return css > 0 ? css : intrinsic;
-    }
-
-    @Override
-    public void reset() {
-        delegate.reset();
-    }
-
-    @Override
-    public void remove(Element e) {
-        delegate.remove(e);
-    }
-
-    @Override
-    public void setFormSubmissionListener(FormSubmissionListener listener) {
-        delegate.setFormSubmissionListener(listener);
     }
 
     /** What a vector element draws, into a box of w × h points. */

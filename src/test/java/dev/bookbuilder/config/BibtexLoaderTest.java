@@ -45,5 +45,8 @@ class BibtexLoaderTest {
                   title = {``A Helpful Assistant'' and {\\'E}cole Stra\\ss e, Se\\~{n}or}, year = {2024}}
                 """);
         assertEquals("Tramèr, Gödel, Garçon. “A Helpful Assistant” and École Straße, Señor. 2024.", b.entries().get("t").formatted());
+        // A symbol accent takes no space before its letter: "Tram\\` and" is a stray accent, not "Tramà nd".
+        Bibliography odd = load("@misc{o, author = {Tram\\` and Quote, A}, title = {Quote \\' end}, year = {2024}}\n");
+        assertEquals("Tram\\`, Quote. Quote \\' end. 2024.", odd.entries().get("o").formatted());
     }
 }
