@@ -79,7 +79,7 @@ final class CodeWrap {
      */
     static void breakInlineCode(Element body) {
         for (Element code : body.select("code")) {
-            if (code.closest("pre") != null || code.text().length() < 16) {
+            if (Selectors.closest(code, "pre") != null || code.text().length() < 16) {
                 continue;
             }
             for (TextNode t : code.textNodes()) {

@@ -18,6 +18,16 @@ import org.jsoup.nodes.TextNode;
 final class GlyphFallback {
     /** What the fallback did: characters now set in a fallback font, by the font that lacked them; and what none has. */
     record Result(Map<String, Set<Integer>> replaced, Map<Integer, List<Element>> unresolved) {
+        /** These results as one, in their order. */
+        static Result merge(java.util.Collection<Result> results) {
+            Map<String, Set<Integer>> replaced = new TreeMap<>();
+            Map<Integer, List<Element>> unresolved = new TreeMap<>();
+            for (Result r : results) {
+                r.replaced().forEach((font, cps) -> replaced.computeIfAbsent(font, k -> new TreeSet<>()).addAll(cps));
+                r.unresolved().forEach((cp, elements) -> unresolved.computeIfAbsent(cp, k -> new ArrayList<>()).addAll(elements));
+            }
+            return new Result(replaced, unresolved);
+        }
     }
 
     private GlyphFallback() {

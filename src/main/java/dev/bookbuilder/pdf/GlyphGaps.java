@@ -18,12 +18,11 @@ import org.w3c.dom.Node;
 import org.w3c.dom.Text;
 
 /**
- * The characters a document would set in a font that has no glyph for them (the renderer itself
- * would drop them silently), found before layout: each text's font is the one the renderer resolves
- * from the computed style of the element it stands in, checked against that font's character map.
- * The styles computed here are the renderer's own (cached in its shared context), so the layout that
- * follows does not compute them again. Each gap names its element by its path of element indexes
- * below {@code <body>}, so the same element can be found in the source document.
+ * The characters a document sets in a font that has no glyph for them (the renderer itself drops
+ * them silently), found in a layout of it: each text's font is the one the renderer resolves from
+ * the computed style of the element it stands in (computed by the layout, so only looked up here),
+ * checked against that font's character map. Each gap names its element by its path of element
+ * indexes below {@code <body>}, so the same element can be found in the source document.
  */
 final class GlyphGaps {
     /** Characters missing from {@code font} in the text directly inside the element at {@code path}. */
@@ -33,7 +32,7 @@ final class GlyphGaps {
     private GlyphGaps() {
     }
 
-    /** The gaps of a renderer's document, which is set but not laid out yet. */
+    /** The gaps of a renderer's document (laid out, or only set: then its styles are computed here). */
     static List<Gap> find(ITextRenderer renderer) {
         Map<Element, Gap> gaps = new LinkedHashMap<>();
         Element root = renderer.getDocument().getDocumentElement();

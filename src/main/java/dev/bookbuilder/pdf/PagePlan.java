@@ -24,12 +24,15 @@ final class PagePlan {
     private Set<String> blanks = Set.of();
     /** The physical pages whose numbers the document holds now; null while it holds placeholders. */
     private Map<String, Integer> placed;
+    /** The contents' target on whose page the body starts (found while the document is whole), or null. */
+    private final String bodyTarget;
 
     PagePlan(Document html, List<String> openers, List<String> targets, boolean duplex) {
         this.html = html;
         this.openers = openers;
         this.targets = targets;
         this.duplex = duplex;
+        this.bodyTarget = PrintDocument.bodyStartTarget(html, targets);
     }
 
     /**
@@ -38,6 +41,46 @@ final class PagePlan {
      * (false: the layout already shows what it measured).
      */
     boolean apply(Map<String, Integer> now) {
+        Planned next = plan(now);
+        if (next.blanks().equals(blanks) && next.placed().equals(placed)) {
+            return false;
+        }
+        if (!next.blanks().equals(blanks)) {
+            html.select("div.blank-page").remove();
+            PrintDocument.insertBlankPages(html, next.blanks());
+        }
+        blanks = next.blanks();
+        placed = next.placed();
+        fillPageNumbers();
+        return true;
+    }
+
+    /**
+     * As {@link #apply}, when the only numbers that change are the index's: they are written into
+     * {@code index} (the index's part, taken out of the print document to be laid out last) and true is
+     * returned. False, and nothing written, when a blank page or a number printed outside the index would
+     * change ({@code numberedElsewhere}: the contents' and the cross-references' targets).
+     */
+    boolean applyToIndex(Map<String, Integer> now, Document index, Set<String> numberedElsewhere) {
+        Planned next = plan(now);
+        if (placed == null || !next.blanks().equals(blanks)) {
+            return false;
+        }
+        for (String id : numberedElsewhere) {
+            if (!java.util.Objects.equals(next.placed().get(id), placed.get(id))) {
+                return false;
+            }
+        }
+        placed = next.placed();
+        PrintIndex.fill(index, withEnds(), bodyStart());
+        return true;
+    }
+
+    private record Planned(Set<String> blanks, Map<String, Integer> placed) {
+    }
+
+    /** The blank pages and each element's physical page, planned from where a layout put the measured elements. */
+    private Planned plan(Map<String, Integer> now) {
         // Where each element would fall without the blank pages the document has now.
         Map<String, Integer> first = new LinkedHashMap<>();
         now.forEach((id, page) -> first.put(id, page - (int) blanks.stream().filter(b -> now.get(b) <= page).count()));
@@ -51,17 +94,7 @@ final class PagePlan {
         }
         Map<String, Integer> newPlaced = new LinkedHashMap<>();
         first.forEach((id, page) -> newPlaced.put(id, page + (int) newBlanks.stream().filter(b -> first.get(b) <= page).count()));
-        if (newBlanks.equals(blanks) && newPlaced.equals(placed)) {
-            return false;
-        }
-        if (!newBlanks.equals(blanks)) {
-            html.select("div.blank-page").remove();
-            PrintDocument.insertBlankPages(html, newBlanks);
-        }
-        blanks = newBlanks;
-        placed = newPlaced;
-        fillPageNumbers();
-        return true;
+        return new Planned(newBlanks, newPlaced);
     }
 
     /** The openers with a blank page before them. */
@@ -76,19 +109,23 @@ final class PagePlan {
 
     /** The physical page on which the body (folio 1) starts. */
     int bodyStart() {
-        String bodyTarget = PrintDocument.bodyStartTarget(html, targets);
         return bodyTarget == null ? 1 : placed.get(bodyTarget);
     }
 
     private void fillPageNumbers() {
         Folios folios = new Folios(bodyStart());
-        Map<String, Integer> withEnds = new LinkedHashMap<>(placed);
-        recordLastPages(placed.containsKey("print-toc") ? union(targets, List.of("print-toc")) : targets, withEnds, blanks);
         Map<String, String> labels = new LinkedHashMap<>();
         placed.forEach((id, page) -> labels.put(id, folios.of(page)));
         PrintDocument.fillToc(html, labels);
-        PrintIndex.fill(html, withEnds, folios.bodyStart());
+        PrintIndex.fill(html, withEnds(), folios.bodyStart());
         PrintCrossRefs.fill(html, labels);
+    }
+
+    /** The placed pages, and the last page of each of the contents' targets (the index's page ranges end there). */
+    private Map<String, Integer> withEnds() {
+        Map<String, Integer> withEnds = new LinkedHashMap<>(placed);
+        recordLastPages(placed.containsKey("print-toc") ? union(targets, List.of("print-toc")) : targets, withEnds, blanks);
+        return withEnds;
     }
 
     /**

@@ -37,6 +37,12 @@ final class PartMeasures {
         ITextRenderer layOut(org.w3c.dom.Document dom, Document run) throws IOException;
     }
 
+    /** A check of a run's first layout that may change the run's markup (then the run is laid out again). */
+    interface FirstLayoutCheck {
+        /** Whether it changed the run's document; {@code order}: the run's place among the runs measured together. */
+        boolean changed(int order, Document run, ITextRenderer laidOut);
+    }
+
     /** About this many elements a run (≈ 25 pages of the course): a few runs' boxes are what the layouts hold at once. */
     static final int RUN_ELEMENTS = 3000;
 
@@ -74,11 +80,17 @@ final class PartMeasures {
      * {@code mend}, each run's page ends are mended first ({@link PageEnds}: it mends within a part).
      */
     void measureMissing(PrintParts parts, RunLayout layout, boolean mend) throws IOException {
-        measureMissing(parts, layout, mend, p -> true);
+        measureMissing(parts, layout, mend, p -> true, null);
     }
 
     /** As {@link #measureMissing(PrintParts, RunLayout, boolean)}, only the parts not measured that {@code which} takes. */
     void measureMissing(PrintParts parts, RunLayout layout, boolean mend, java.util.function.Predicate<PrintParts.Part> which) throws IOException {
+        measureMissing(parts, layout, mend, which, null);
+    }
+
+    /** As {@link #measureMissing(PrintParts, RunLayout, boolean, java.util.function.Predicate)}, each run's first layout checked first. */
+    void measureMissing(PrintParts parts, RunLayout layout, boolean mend, java.util.function.Predicate<PrintParts.Part> which, FirstLayoutCheck check)
+            throws IOException {
         List<List<PrintParts.Part>> runs = new ArrayList<>();
         List<PrintParts.Part> run = new ArrayList<>();
         int size = 0;
@@ -110,8 +122,9 @@ final class PartMeasures {
             for (int k = 0; k < runs.size(); k++) {
                 Document doc = docs.get(k);
                 List<PrintParts.Part> r = runs.get(k);
+                int order = k;
                 done.add(LayoutThreads.submit(() -> {
-                    measureRun(doc, r, layout, mend);
+                    measureRun(order, doc, r, layout, mend, check);
                     return null;
                 }));
             }
@@ -121,8 +134,13 @@ final class PartMeasures {
         }
     }
 
-    private void measureRun(Document doc, List<PrintParts.Part> run, RunLayout layout, boolean mend) throws IOException {
+    private void measureRun(int order, Document doc, List<PrintParts.Part> run, RunLayout layout, boolean mend, FirstLayoutCheck check)
+            throws IOException {
         ITextRenderer renderer = layout.layOut(doc);
+        if (check != null && check.changed(order, doc, renderer)) {
+            PdfBookWriter.release(renderer);
+            renderer = layout.layOut(doc);
+        }
         record(renderer, run, run);
         if (mend) {
             // A mend changes one part: the relayouts lay out only the parts that changed (the others hidden,

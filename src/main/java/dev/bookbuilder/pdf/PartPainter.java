@@ -58,6 +58,15 @@ final class PartPainter {
         }
     }
 
+    /**
+     * Writes the numbers of the last run (the index) from the other runs' measures in this painting, before
+     * it is laid out; whether it could (false: numbers outside it changed too, and the painting will be
+     * made again).
+     */
+    interface Renumber {
+        boolean lastRun(Document last);
+    }
+
     /** The PDF, the physical page each block of {@link JoinedPages#BLOCK_ATTR} begins on, and the page count. */
     record Painted(byte[] pdf, Map<String, Integer> blockPages, int pages) {
     }
@@ -72,6 +81,8 @@ final class PartPainter {
     private final Element bookmarks;
     private final PartMeasures.RunLayout layout;
     private final PDFCreationListener listener;
+    /** Null: every run is laid out ahead, as it comes. */
+    private final Renumber renumber;
     private final List<Set<String>> idsOf = new ArrayList<>();
     private final Map<String, Integer> runOf = new HashMap<>();
     /** Elements a link from another run goes to: each gets a named destination. */
@@ -82,7 +93,8 @@ final class PartPainter {
     private final Map<String, Integer> blockPages = new HashMap<>();
 
     PartPainter(List<Document> runs, List<List<PrintParts.Part>> parts, int[] startPage, int[] expectedPages, Folios folios, Element bookmarks,
-            PartMeasures.RunLayout layout, PDFCreationListener listener, PartMeasures measures) {
+            PartMeasures.RunLayout layout, PDFCreationListener listener, PartMeasures measures, Renumber renumber) {
+        this.renumber = renumber;
         this.runs = runs;
         this.parts = parts;
         this.measures = measures;
@@ -121,10 +133,15 @@ final class PartPainter {
         Deque<Future<ITextRenderer>> ahead = new ArrayDeque<>();
         int submitted = 0;
         ITextRenderer opener = null; // the renderer that opened the PDF: it hands the file on
+        boolean renumbered = false;
         int pages = 0;
         try {
             for (int k = 0; k < runs.size(); k++) {
-                while (submitted < runs.size() && submitted <= k + AHEAD) {
+                int last = runs.size() - 1;
+                while (submitted < runs.size() && submitted <= k + AHEAD && (renumber == null || submitted < last || k == last)) {
+                    if (renumber != null && submitted == last) {
+                        renumbered = renumber.lastRun(runs.get(last)); // every run before it measured
+                    }
                     Document run = runs.get(submitted++);
                     ahead.add(LayoutThreads.submit(() -> layout.layOut(run)));
                 }
@@ -137,7 +154,7 @@ final class PartPainter {
                 }
                 List<PageBox> laidOut = renderer.getRootBox().getLayer().getPages();
                 measures.record(renderer, parts.get(k));
-                if (laidOut.size() != expectedPages[k]) {
+                if (laidOut.size() != expectedPages[k] && !(renumbered && k == runs.size() - 1)) { // nothing follows the index
                     PdfBookWriter.release(renderer);
                     throw new Mismatch("run " + k + " of the print document took " + laidOut.size() + " pages, measured " + expectedPages[k]);
                 }

@@ -75,14 +75,6 @@ public final class PdfBookWriter {
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> measured = PagePlan.union(PagePlan.union(PagePlan.union(PagePlan.union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html)),
                 html.getElementById("print-toc") == null ? List.of() : List.of("print-toc"));
-        ITextRenderer styled = newRenderer(html, sourceRoot, figures, layout);
-        List<GlyphGaps.Gap> gaps = GlyphGaps.find(styled);
-        release(styled);
-        styled = null;
-        if (!gaps.isEmpty()) {
-            // Characters the fonts chosen lack: set them in a fallback font before the first layout.
-            glyphWarnings.report(GlyphFallback.apply(html.body(), gaps, fonts.fallbacks()), rendered);
-        }
         Plan plan = new Plan(html, openers, targets, measured, layout, sourceRoot, figures);
         // Every part starts a page and breaks the same wherever it falls (PrintParts): the parts are laid out
         // apart, in parallel, their page ends mended, and only the parts whose markup changed laid out again.
@@ -98,7 +90,23 @@ public final class PdfBookWriter {
                 return PdfBookWriter.layOut(newRenderer(dom, run, sourceRoot, figures, layout), run);
             }
         };
-        measures.measureMissing(PrintParts.of(html), runLayout, true);
+        // Characters the fonts chosen lack are found in the first layout of each run (its styles are computed
+        // then), set in a fallback font, and the run laid out again: the renderer would drop them.
+        Map<Integer, GlyphFallback.Result> fallbacks = new java.util.TreeMap<>();
+        measures.measureMissing(PrintParts.of(html), runLayout, true, part -> true, (order, run, laidOut) -> {
+            List<GlyphGaps.Gap> gaps = GlyphGaps.find(laidOut);
+            if (gaps.isEmpty()) {
+                return false;
+            }
+            GlyphFallback.Result result = GlyphFallback.apply(run.body(), gaps, fonts.fallbacks());
+            synchronized (fallbacks) {
+                fallbacks.put(order, result);
+            }
+            return true;
+        });
+        if (!fallbacks.isEmpty()) {
+            glyphWarnings.report(GlyphFallback.Result.merge(fallbacks.values()), rendered);
+        }
         if (measures.partwise()) {
             dev.bookbuilder.write.PrintedPages printed = byParts(rendered, html, plan, measures, runLayout, out);
             if (printed != null) {
@@ -125,6 +133,8 @@ public final class PdfBookWriter {
     private dev.bookbuilder.write.PrintedPages byParts(RenderedEdition rendered, org.jsoup.nodes.Document html, Plan p, PartMeasures measures,
             PartMeasures.RunLayout runLayout, OutputStream out) throws IOException {
         PagePlan plan = p.pagePlan();
+        Set<String> numberedElsewhere = new java.util.HashSet<>(p.targets());
+        numberedElsewhere.addAll(PrintCrossRefs.targets(html));
         boolean dealt = false;
         PartPainter.Painted painted = null;
         // The numbers are written, and the document painted from the parts' measures (a part whose numbers
@@ -143,7 +153,7 @@ public final class PdfBookWriter {
             // The contents and the index: most of their markup is page numbers, their pages may change with them.
             measures.measureMissing(PrintParts.of(html), runLayout, false,
                     part -> part.children().get(0).hasClass("print-toc") || part.children().get(0).hasClass("print-index"));
-            painted = paint(rendered, html, plan, measures, runLayout);
+            painted = paint(rendered, html, plan, measures, runLayout, numberedElsewhere);
         }
         if (painted == null) {
             return null;
@@ -164,7 +174,7 @@ public final class PdfBookWriter {
      * than its parts' measures said (their new measures are recorded: the next plan uses them).
      */
     private PartPainter.Painted paint(RenderedEdition rendered, org.jsoup.nodes.Document html, PagePlan plan, PartMeasures measures,
-            PartMeasures.RunLayout runLayout) throws IOException {
+            PartMeasures.RunLayout runLayout, Set<String> numberedElsewhere) throws IOException {
         int bodyStart = plan.bodyStart();
         Folios folios = new Folios(bodyStart);
         PrintParts parts = PrintParts.of(html);
@@ -173,9 +183,14 @@ public final class PdfBookWriter {
         List<Integer> counts = new java.util.ArrayList<>();
         int page = 1;
         int size = 0;
-        for (PrintParts.Part part : parts.parts()) {
+        List<PrintParts.Part> all = parts.parts();
+        // The index, when it ends the book, is a run of its own laid out after the others were: its numbers are
+        // written from where the painting's layouts put its targets (a locator whose line moved to another page
+        // when the numbers in the text were written then costs no second painting).
+        PrintParts.Part index = all.size() > 1 && all.get(all.size() - 1).children().get(0).hasClass("print-index") ? all.get(all.size() - 1) : null;
+        for (PrintParts.Part part : all) {
             // A run begins on a right-hand page: its pages are then left and right as in the whole.
-            if (runs.isEmpty() || page % 2 == 1 && size >= PartMeasures.RUN_ELEMENTS) {
+            if (runs.isEmpty() || page % 2 == 1 && (size >= PartMeasures.RUN_ELEMENTS || part == index)) {
                 runs.add(new java.util.ArrayList<>());
                 starts.add(page);
                 counts.add(0);
@@ -189,13 +204,16 @@ public final class PdfBookWriter {
         }
         Metadata metadata = new Metadata(rendered, seed(rendered), bodyStart);
         org.jsoup.nodes.Element bookmarks = html.head().selectFirst("bookmarks");
+        boolean indexAlone = index != null && runs.get(runs.size() - 1).equals(List.of(index));
+        PartPainter.Renumber renumber = !indexAlone ? null
+                : last -> plan.applyToIndex(measures.physicalPages(parts), last, numberedElsewhere);
         List<org.jsoup.nodes.Document> docs = parts.takeOut(runs, true);
         try {
             // Editions lay out in parallel, but write one at a time: the font objects are shared, and
             // each document seeds their subset prefixes just before they are written.
             synchronized (fonts) {
                 return new PartPainter(docs, runs, starts.stream().mapToInt(Integer::intValue).toArray(), counts.stream().mapToInt(Integer::intValue).toArray(),
-                        folios, bookmarks, runLayout, metadata, measures).paint();
+                        folios, bookmarks, runLayout, metadata, measures, renumber).paint();
             }
         } catch (PartPainter.Mismatch e) {
             return null;

@@ -32,7 +32,7 @@ final class PrintCrossRefs {
         for (Element a : body.select("a.xref[href^=#]")) {
             String target = a.attr("href").substring(1);
             Element to = byId.get(target);
-            if (to == null || a.closest(".page") == to.closest(".page") && to.closest(".page") != null) {
+            if (to == null || Selectors.closest(a, ".page") == Selectors.closest(to, ".page") && Selectors.closest(to, ".page") != null) {
                 continue; // a figure or heading of the same page: its number is enough
             }
             boolean bracketed = startsWith(a.nextSibling(), '）');

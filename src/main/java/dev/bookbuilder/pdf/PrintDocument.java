@@ -110,7 +110,7 @@ final class PrintDocument {
     private static void wordSpacesForThinSpaces(Element body) {
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
             if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().indexOf('\u2009') >= 0
-                    && t.parent() instanceof Element parent && parent.closest("pre, code") == null) {
+                    && t.parent() instanceof Element parent && Selectors.closest(parent, "pre, code") == null) {
                 t.text(t.getWholeText().replace('\u2009', ' '));
             }
         }, body);
@@ -229,7 +229,7 @@ final class PrintDocument {
     static String bodyStartTarget(Document doc, List<String> targets) {
         for (String id : targets) {
             Element e = doc.getElementById(id);
-            if (e != null && e.closest(".body-start") != null) {
+            if (e != null && Selectors.closest(e, ".body-start") != null) {
                 return id;
             }
         }
@@ -240,7 +240,7 @@ final class PrintDocument {
     static void insertBlankPages(Document doc, java.util.Set<String> openerIds) {
         for (String id : openerIds) {
             Element opener = doc.getElementById(id);
-            Element wrapper = opener == null ? null : opener.closest(".page-opener, ." + OPENS_RIGHT);
+            Element wrapper = opener == null ? null : Selectors.closest(opener, ".page-opener, ." + OPENS_RIGHT);
             if (wrapper != null) {
                 // Empty running elements: the blank page carries no running head.
                 Element blank = new Element("div").addClass("page").addClass("blank-page");

@@ -19,7 +19,7 @@ final class PrintLists {
             Element first = li.firstElementChild();
             // A loose item's text stands in its first paragraph; a tight item's in the item itself.
             Element line = first != null && first.tagName().equals("p") && li.textNodes().stream().allMatch(t -> t.isBlank()) ? first : li;
-            boolean nested = li.parent().closest("li") != null;
+            boolean nested = Selectors.closest(li.parent(), "li") != null;
             line.addClass("li-hang");
             line.prependElement("span").addClass("li-marker").text(nested ? NESTED_MARKER : MARKER);
         }

@@ -24,7 +24,7 @@ final class PrintPunctuation {
     static void keepWithNeighbours(Element body) {
         dropSpacesBetweenHan(body);
         for (TextNode t : List.copyOf(body.select("*").textNodes())) {
-            if (!(t.parent() instanceof Element parent) || parent.closest("pre") != null) {
+            if (!(t.parent() instanceof Element parent) || Selectors.closest(parent, "pre") != null) {
                 continue;
             }
             String text = t.getWholeText();
@@ -98,7 +98,7 @@ final class PrintPunctuation {
     static void holdCompoundsInCells(Element body) {
         for (Element cell : body.select("td, th")) {
             for (TextNode t : List.copyOf(cell.select("*").textNodes())) {
-                if (t.parent() instanceof Element parent && parent.closest("code, pre, .nobr, .hold, a[href^=http]") != null) {
+                if (t.parent() instanceof Element parent && Selectors.closest(parent, "code, pre, .nobr, .hold, a[href^=http]") != null) {
                     continue;
                 }
                 String text = t.getWholeText();
@@ -140,7 +140,7 @@ final class PrintPunctuation {
      */
     static void dropSpacesBetweenHan(Element body) {
         for (TextNode t : List.copyOf(body.select("*").textNodes())) {
-            if (!(t.parent() instanceof Element parent) || parent.closest("pre, code") != null || t.isBlank()) {
+            if (!(t.parent() instanceof Element parent) || Selectors.closest(parent, "pre, code") != null || t.isBlank()) {
                 continue;
             }
             String text = t.getWholeText();
@@ -193,7 +193,7 @@ final class PrintPunctuation {
      */
     static void holdCitations(Element body) {
         for (Element citation : body.select("span.citation")) {
-            if (citation.closest("pre, .toc, .print-index, .references") != null) {
+            if (Selectors.closest(citation, "pre, .toc, .print-index, .references") != null) {
                 continue;
             }
             if (!(citation.previousSibling() instanceof TextNode before) || before.isBlank()) {
@@ -357,7 +357,7 @@ final class PrintPunctuation {
      */
     static void holdLastCharacters(Element body) {
         for (Element block : body.select("p, li, dd, figcaption, h1, h2, h3, h4, td, th")) {
-            if (block.closest("pre, .toc, .print-index") != null) {
+            if (Selectors.closest(block, "pre, .toc, .print-index") != null) {
                 continue;
             }
             List<TextNode> texts = new java.util.ArrayList<>();
@@ -371,8 +371,8 @@ final class PrintPunctuation {
             }
             TextNode last = texts.get(texts.size() - 1);
             // Text held already, or the end of a nested block (which is held on its own).
-            if (last.parent() instanceof Element parent && (parent.closest(".nobr, .hold, code, .li-marker") != null
-                    || parent.closest("p, li, dd, figcaption, h1, h2, h3, h4, td, th") != block)) {
+            if (last.parent() instanceof Element parent && (Selectors.closest(parent, ".nobr, .hold, code, .li-marker") != null
+                    || Selectors.closest(parent, "p, li, dd, figcaption, h1, h2, h3, h4, td, th") != block)) {
                 continue;
             }
             String text = last.getWholeText().stripTrailing();

@@ -29,10 +29,10 @@ final class PunctuationCompression {
         mergeAdjacentTexts(body); // "”" and "（" in two text nodes (curled quotes are set apart at render time) are one run
         int compressed = 0;
         for (TextNode t : allTexts(body)) {
-            if (!(t.parent() instanceof Element parent) || parent.closest("pre, code, kbd, samp, .math, .xref-note, .rh-book, .rh-chapter, .li-marker") != null) {
+            if (!(t.parent() instanceof Element parent) || Selectors.closest(parent, "pre, code, kbd, samp, .math, .xref-note, .rh-book, .rh-chapter, .li-marker") != null) {
                 continue;
             }
-            compressed += compress(t, parent.closest(".nobr, .hold, .citation") != null);
+            compressed += compress(t, Selectors.closest(parent, ".nobr, .hold, .citation") != null);
         }
         return compressed;
     }

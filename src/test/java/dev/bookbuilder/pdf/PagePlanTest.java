@@ -93,4 +93,39 @@ class PagePlanTest {
         assertTrue(html.getElementById("before") != null && html.selectFirst(".print-index") != null, "the document is left whole");
         assertNull(IndexColumns.alone(Jsoup.parse("<html><body><p>no index</p></body></html>")));
     }
+
+    /**
+     * A locator whose line moved to another page when the numbers in the text were written changes only
+     * the index: its numbers are written into the index's own document (taken out to be laid out last),
+     * with no new painting of the rest. A moved cross-reference target is refused: the text shows it.
+     */
+    @Test
+    void aMovedLocatorIsWrittenIntoTheIndexAloneAndAMovedCrossReferenceTargetIsRefused() {
+        Document html = book();
+        html.getElementById("c2").appendElement("p").appendElement("span").id("term-ix1").text("term");
+        PagePlan plan = plan(html);
+        Map<String, Integer> first = new java.util.LinkedHashMap<>(measure(layOut(html), html));
+        first.put("term-ix1", first.get("c2"));
+        assertTrue(plan.apply(first));
+        int c2 = plan.placed().get("c2");
+        Document index = Jsoup.parse("<html><body><div class='print-index'><p>term <span class='ix-pages' data-targets='term-ix1'>000</span></p></div></body></html>");
+        Set<String> elsewhere = Set.of("c1", "c2", "c3", "print-toc");
+
+        // Painted: the term's line went to the page after its question's first (measured with blank pages as placed).
+        Map<String, Integer> painted = new java.util.LinkedHashMap<>(plan.placed());
+        painted.put("term-ix1", c2 + 1);
+        assertTrue(plan.applyToIndex(painted, index, elsewhere));
+        assertEquals(String.valueOf(c2 + 1 - plan.bodyStart() + 1), index.selectFirst(".ix-pages").text());
+        assertEquals(c2 + 1, plan.placed().get("term-ix1"));
+        assertFalse(plan.apply(painted), "the plan stands still: no second painting");
+
+        // A cross-reference target that moved is printed in the text: refused, nothing written.
+        Map<String, Integer> moved = new java.util.LinkedHashMap<>(plan.placed());
+        moved.put("c3", moved.get("c3") + 2);
+        moved.put("term-ix1", c2);
+        String before = index.selectFirst(".ix-pages").text();
+        assertFalse(plan.applyToIndex(moved, index, elsewhere));
+        assertEquals(before, index.selectFirst(".ix-pages").text());
+        assertEquals(c2 + 1, plan.placed().get("term-ix1"));
+    }
 }
