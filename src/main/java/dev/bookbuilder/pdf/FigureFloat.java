@@ -11,8 +11,9 @@ import org.openpdf.render.PageBox;
  * Figures fit or float down past text, as a publisher sets them. A figure taller than what is left of a page
  * goes to the next page, and the renderer left the rest of this one empty (holes of 6 to 24 lines
  * before 28 of the course's figures). The paragraphs and lists after the figure are set first, to fill
- * the hole, and the figure with its caption follows them; never past a heading, a table, code, a
- * callout or another figure, and each figure moves once. A figure that would fit the hole at 70 % of
+ * the hole, and the figure with its caption follows them, as a float goes to the top of the next page:
+ * past headings (never ending on one), past code, a table or a callout only when it fits the hole whole,
+ * never past another figure, and each figure moves once. A figure that would fit the hole at 70 % of
  * its size or more is drawn that much smaller instead, where it belongs.
  */
 final class FigureFloat {
@@ -137,14 +138,38 @@ final class FigureFloat {
         int filled = 0;
         for (int j = next; j < parent.getChildCount() && filled < hole; j++) {
             Box b = parent.getChild(j);
-            if (!(b instanceof BlockBox block) || block.isAnonymous() || block.getElement() == null
-                    || !block.getElement().getTagName().matches("p|ul|ol|dl") || hasClass(b, "caption") || isFigure(b)) {
+            if (!(b instanceof BlockBox block) || block.isAnonymous() || block.getElement() == null || hasClass(b, "caption") || isFigure(b)) {
+                break;
+            }
+            // Text and headings flow into the hole; a block kept whole (code, a table, a callout) only if it fits what is left of it.
+            if (!flows(b) && b.getHeight() > hole - filled) {
                 break;
             }
             filled += b.getHeight();
             past++;
         }
+        // Never a heading last: it would stand at the foot of the page, its text overleaf below the figure. With
+        // the text that follows it, it heads the next page; or the figure stays before it.
+        if (past > 0 && isHeading(parent.getChild(next + past - 1))) {
+            int after = next + past;
+            if (after < parent.getChildCount() && parent.getChild(after) instanceof BlockBox b && !b.isAnonymous() && b.getElement() != null
+                    && b.getElement().getTagName().matches("p|ul|ol|dl")) {
+                past++;
+            } else {
+                while (past > 0 && isHeading(parent.getChild(next + past - 1))) {
+                    past--;
+                }
+            }
+        }
         return past;
+    }
+
+    private static boolean flows(Box b) {
+        return b.getElement().getTagName().matches("p|ul|ol|dl") || isHeading(b);
+    }
+
+    private static boolean isHeading(Box b) {
+        return b.getElement() != null && b.getElement().getTagName().matches("h[2-6]");
     }
 
     /** Moves the figure and its caption after the {@code past} blocks that follow them; false if it moved before. */

@@ -30,6 +30,8 @@ final class PageEnds {
     static final String BREAK = "pe-break";
     static final String WIDOWS = "pe-widows";
     static final String WHOLE = "pe-whole";
+    /** A long code block that splits across pages, as long listings do in print. */
+    static final String SPLIT = "pe-split";
     /** A box moved once and moved back: it is never moved again. */
     static final String UNMOVED = "pe-unmoved";
     /** Relayouts at most: a mended box moves what follows it, and may bring a new fault further on. */
@@ -61,6 +63,11 @@ final class PageEnds {
                     Element previous = e.previousElementSibling();
                     changed |= switch (f.kind()) {
                         case BOX -> !frame(e).hasClass(UNMOVED) && mark(keptWith(frame(e)), BREAK);
+                        case TAIL -> mark(keptWith(e), BREAK);
+                        case SPLIT -> {
+                            keptWith(e).removeClass(BREAK);
+                            yield mark(e, SPLIT);
+                        }
                         case UNMOVE, UNBREAK -> false;
                         case FLOAT -> FigureFloat.moveDown(e, f.amount());
                         case FIT -> FigureFloat.fit(e, f.amount());
@@ -79,7 +86,7 @@ final class PageEnds {
         return renderer;
     }
 
-    enum Kind { BOX, WIDOWS, WITH_PREVIOUS, UNMOVE, UNBREAK, FLOAT, FIT }
+    enum Kind { BOX, TAIL, SPLIT, WIDOWS, WITH_PREVIOUS, UNMOVE, UNBREAK, FLOAT, FIT }
 
     /** A fault; {@code amount} is, for FLOAT, the blocks the figure moves past, for FIT its new height in points. */
     record Fault(org.w3c.dom.Element element, Kind kind, int amount) {
@@ -95,6 +102,7 @@ final class PageEnds {
         boxes(renderer.getRootBox(), pages, out);
         unneededBreaks(renderer.getRootBox(), pages, out);
         FigureFloat.find(renderer.getRootBox(), pages, out);
+        longCode(renderer.getRootBox(), pages, out);
         int[] lines = new int[pages.size()];
         List<LineBox> firstLines = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -131,6 +139,23 @@ final class PageEnds {
             int least = "aside".equals(block.getElement().getTagName()) ? 3 : 2; // a callout's title and two lines
             boolean split = bottom > top && (lines[top] < least || lines[bottom] < 3)
                     && block.getHeight() <= pages.get(top).getBottom() - pages.get(top).getTop();
+            if (split && !emptyFrame && "pre".equals(block.getElement().getTagName()) && bottom == top + 1 && lines[top] >= 5 && lines[bottom] < 3
+                    && !hasClass(block.getElement(), WHOLE) && block.getAbsY() > pages.get(top).getTop()) {
+                // A long listing the renderer split with a line or two overleaf: three lines go over (widows), rather
+                // than the whole listing, which left a hole before it (17 lines on printed p. 168).
+                out.add(new Fault(block.getElement(), Kind.WIDOWS));
+                return;
+            }
+            if (split && !emptyFrame && bottom == top + 1 && lines[bottom] < 3 && !block.getStyle().isAvoidPageBreakInside()
+                    && block.getAbsY() > pages.get(top).getTop()) {
+                // A long box that may split, with only its last line or two overleaf: more of its end goes with them,
+                // rather than the whole box, which left a hole of 13 to 17 lines before it.
+                BlockBox tail = tail(block, pages, top, lines[top], lines[bottom], least);
+                if (tail != null) {
+                    out.add(new Fault(tail.getElement(), Kind.TAIL));
+                    return;
+                }
+            }
             if ((emptyFrame || split) && block.getAbsY() > pages.get(top).getTop()) {
                 out.add(new Fault(block.getElement(), Kind.BOX));
                 return;
@@ -149,6 +174,84 @@ final class PageEnds {
     }
 
     /**
+     * Code blocks kept whole that opened a page below a hole of a seventh of a page or more, and are long
+     * enough to split with at least five lines on either side: they split instead (13 to 17 empty lines
+     * stood before two listings of the course).
+     */
+    private static void longCode(Box box, List<PageBox> pages, List<Fault> out) {
+        for (int i = 0; i < box.getChildCount(); i++) {
+            Box child = box.getChild(i);
+            if (!(child instanceof BlockBox block) || block.isAnonymous() || block.getElement() == null) {
+                continue;
+            }
+            if (!"pre".equals(block.getElement().getTagName()) || !block.getStyle().isAvoidPageBreakInside()) {
+                longCode(child, pages, out);
+                continue;
+            }
+            int first = i;
+            while (first > 0 && box.getChild(first - 1).getElement() != null && hasClass(box.getChild(first - 1).getElement(), "code-title")) {
+                first--;
+            }
+            int p = page(pages, block.getAbsY());
+            if (first == 0 || p == 0 || box.getChild(first).getAbsY() != pages.get(p).getTop()) {
+                continue;
+            }
+            Box before = box.getChild(first - 1);
+            int end = before.getAbsY() + before.getHeight();
+            int height = pages.get(p).getBottom() - pages.get(p).getTop();
+            int hole = pages.get(p - 1).getBottom() - end;
+            int[] lines = new int[pages.size()];
+            countLines(block, pages, lines, null);
+            int lineHeight = block.getHeight() / Math.max(1, lines[p]);
+            if (page(pages, end - 1) == p - 1 && hole >= height / 7 && lines[p] >= 10 && hole >= 5 * lineHeight) {
+                out.add(new Fault(block.getElement(), Kind.SPLIT));
+            }
+        }
+    }
+
+    /**
+     * The last of a split box's blocks of text that, carried overleaf with the ones after it, gives the box's
+     * last page at least three lines, while its first page keeps {@code least}; null if none does.
+     */
+    private static BlockBox tail(BlockBox box, List<PageBox> pages, int top, int topLines, int tailLines, int least) {
+        List<BlockBox> texts = new ArrayList<>();
+        textBlocks(box, texts);
+        int carried = tailLines;
+        int left = topLines;
+        for (int k = texts.size() - 1; k >= 0; k--) {
+            BlockBox text = texts.get(k);
+            if (page(pages, text.getAbsY()) != top) {
+                continue; // wholly overleaf: its lines are counted already
+            }
+            int[] lines = new int[pages.size()];
+            countLines(text, pages, lines, null);
+            carried += lines[top];
+            left -= lines[top];
+            if (left < least) {
+                return null;
+            }
+            if (carried >= 3) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** The blocks below {@code box} that hold lines of text themselves (paragraphs, list items), in order. */
+    private static void textBlocks(Box box, List<BlockBox> out) {
+        for (int i = 0; i < box.getChildCount(); i++) {
+            Box child = box.getChild(i);
+            if (child instanceof LineBox) {
+                if (box instanceof BlockBox block && !block.isAnonymous() && block.getElement() != null && !out.contains(block)) {
+                    out.add(block);
+                }
+            } else {
+                textBlocks(child, out);
+            }
+        }
+    }
+
+    /**
      * Page breaks made in an earlier round that a later mend made needless: the page before now ends in a
      * hole that the moved box and what is kept with it would fit with room to spare (a callout alone on a
      * page after half a page left empty). The break is taken back.
@@ -163,7 +266,7 @@ final class PageEnds {
                 if (p > 0 && block.getAbsY() == pages.get(p).getTop() && page(pages, end - 1) == p - 1) {
                     int hole = pages.get(p - 1).getBottom() - end;
                     int group = keptHeight(box, i);
-                    int room = (pages.get(p).getBottom() - pages.get(p).getTop()) / 12; // about three lines of text
+                    int room = (pages.get(p).getBottom() - pages.get(p).getTop()) / 24; // about a line and a half of text
                     if (group > 0 && hole > group + room) {
                         out.add(new Fault(block.getElement(), Kind.UNBREAK));
                     }
@@ -179,8 +282,8 @@ final class PageEnds {
         int top = parent.getChild(from).getAbsY();
         for (int k = from; k < parent.getChildCount(); k++) {
             Box b = parent.getChild(k);
-            if (b instanceof BlockBox block && block.getElement() != null && (framed(block) || k - from >= 3)) {
-                return b.getAbsY() + b.getHeight() - top;
+            if (b instanceof BlockBox block && block.getElement() != null && (framed(block) || k - from >= 3 || k == parent.getChildCount() - 1)) {
+                return b.getAbsY() + b.getHeight() - top; // (the last: a box's tail, carried overleaf with its last lines)
             }
         }
         return -1;

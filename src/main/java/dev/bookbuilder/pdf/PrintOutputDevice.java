@@ -1,12 +1,17 @@
 package dev.bookbuilder.pdf;
 
+import java.awt.Rectangle;
+import java.awt.Shape;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.openpdf.pdf.ITextFSFont;
 import org.openpdf.pdf.ITextOutputDevice;
+import org.openpdf.render.BlockBox;
 import org.openpdf.render.Box;
 import org.openpdf.render.FSFont;
 import org.openpdf.render.JustificationInfo;
+import org.openpdf.render.LineBox;
+import org.openpdf.render.PageBox;
 import org.openpdf.render.RenderingContext;
 
 /**
@@ -43,15 +48,56 @@ final class PrintOutputDevice extends ITextOutputDevice {
     @Override
     public void paintBorder(RenderingContext c, Box box) {
         if (!beginsLater(c, box)) {
-            super.paintBorder(c, box);
+            cutAtItsLastLine(c, box, () -> super.paintBorder(c, box));
         }
     }
 
     @Override
     public void paintBackground(RenderingContext c, Box box) {
         if (!beginsLater(c, box)) {
-            super.paintBackground(c, box);
+            cutAtItsLastLine(c, box, () -> super.paintBackground(c, box));
         }
+    }
+
+    /**
+     * A box that goes on overleaf is painted on this page down to its last line here (and its padding), not to
+     * the foot of the page: the lines carried over with the next page's (widows, a list item kept whole) had
+     * left up to three empty lines inside its frame. Its sides stay open there, as they are at the top overleaf.
+     */
+    private void cutAtItsLastLine(RenderingContext c, Box box, Runnable paint) {
+        PageBox page = c.getPage();
+        if (page == null || !(box instanceof BlockBox) || box.getAbsY() + box.getHeight() <= page.getBottom()) {
+            paint.run();
+            return;
+        }
+        int last = lastContent(box, page.getTop(), page.getBottom());
+        if (last < 0 || page.getBottom() - last <= box.getPadding(c).bottom()) {
+            paint.run();
+            return;
+        }
+        int cut = last + (int) box.getPadding(c).bottom();
+        Shape clip = getClip();
+        int top = Math.min(box.getAbsY(), page.getTop()) - 1000;
+        clip(new Rectangle(box.getAbsX() - 1000, top, box.getWidth() + 2000, cut - top));
+        paint.run();
+        setClip(clip);
+    }
+
+    /** The bottom of the box's lowest line or image that ends within [top, bottom]; -1 if none. */
+    private static int lastContent(Box box, int top, int bottom) {
+        int last = -1;
+        for (int i = 0; i < box.getChildCount(); i++) {
+            Box child = box.getChild(i);
+            int end = child.getAbsY() + child.getHeight();
+            if (child instanceof LineBox || child.getChildCount() == 0) {
+                if (child.getAbsY() >= top && end <= bottom && child.getHeight() > 0) {
+                    last = Math.max(last, end);
+                }
+            } else if (child.getAbsY() < bottom && end > top) {
+                last = Math.max(last, lastContent(child, top, bottom));
+            }
+        }
+        return last;
     }
 
     private static boolean beginsLater(RenderingContext c, Box box) {

@@ -23,13 +23,24 @@ final class DrawnPaths extends PDFGraphicsStreamEngine {
     private Point2D last = new Point2D.Float();
     private int formDepth;
 
-    private DrawnPaths(PDPage page) {
+    /** Whether each box is cut to the clipping path it is painted in (what shows), or kept whole (what is drawn). */
+    private final boolean clipped;
+
+    private DrawnPaths(PDPage page, boolean clipped) {
         super(page);
+        this.clipped = clipped;
+    }
+
+    /** The bounding boxes of what shows of the stroked or filled subpaths of a page: each cut to its clipping path. */
+    static List<Rectangle2D> visible(PDPage page) throws IOException {
+        DrawnPaths d = new DrawnPaths(page, true);
+        d.processPage(page);
+        return d.drawn;
     }
 
     /** The bounding boxes of the stroked or filled subpaths of a page. */
     static List<Rectangle2D> of(PDPage page) throws IOException {
-        DrawnPaths d = new DrawnPaths(page);
+        DrawnPaths d = new DrawnPaths(page, false);
         d.processPage(page);
         return d.drawn;
     }
@@ -115,7 +126,12 @@ final class DrawnPaths extends PDFGraphicsStreamEngine {
     private void paint() {
         closeSub();
         if (formDepth == 0) {
-            drawn.addAll(current);
+            if (clipped) {
+                Rectangle2D clip = getGraphicsState().getCurrentClippingPath().getBounds2D();
+                current.stream().map(r -> r.createIntersection(clip)).filter(r -> r.getWidth() > 0 && r.getHeight() > 0).forEach(drawn::add);
+            } else {
+                drawn.addAll(current);
+            }
         }
         current.clear();
     }

@@ -135,14 +135,16 @@ class PageEndsTest {
             }
         }
         assertTrue(split >= 3, "callouts split across pages: " + split);
-        assertTrue(holes.size() <= 4, holes.size() + " holes before callouts: " + holes);
+        // A callout with only its last line or two overleaf carries more of its end with them (PageEnds: TAIL) rather
+        // than moving whole: 5 holes, now 1 (8 lines).
+        assertTrue(holes.size() <= 1, holes.size() + " holes before callouts: " + holes);
     }
 
     @Test
     void figuresFloatPastTextRatherThanLeaveAHole() {
         // A figure too tall for the rest of a page went to the next one and left 6 to 24 empty lines before 28
-        // figures; the text after a figure now fills the hole first (15 figures move). 19 holes stay: a heading
-        // follows the figure, or the hole opens only in the last layout, once the page numbers are written in.
+        // figures; the text after a figure now fills the hole first, past headings too (as a float goes to the top of
+        // the next page), and 17 holes went. One stays: 8 lines before a figure that ends its section.
         List<String> holes = new ArrayList<>();
         for (int p = 1; p < pdf.count(); p++) {
             List<List<TextPosition>> rows = textRows(pdf, p);
@@ -157,7 +159,70 @@ class PageEndsTest {
                 holes.add("page " + p + " (" + pdf.folio(p) + "): " + Math.round(hole / (10.5 * 1.7)) + " empty lines");
             }
         }
-        assertTrue(holes.size() <= 20, holes.size() + " holes before figures: " + holes);
+        assertTrue(holes.size() <= 2, holes.size() + " holes before figures: " + holes);
+    }
+
+    @Test
+    void aLongListingSplitsRatherThanLeaveAHole() {
+        // Code blocks are kept whole; a long one that would not fit the rest of a page went overleaf and left 14 to 17
+        // empty lines before it (printed pp. 168 and 291). It now splits, with three lines or more overleaf.
+        List<String> holes = new ArrayList<>();
+        int listings = 0;
+        for (int p = 1; p < pdf.count(); p++) {
+            List<List<TextPosition>> rows = textRows(pdf, p);
+            List<List<TextPosition>> next = textRows(pdf, p + 1);
+            if (rows.isEmpty() || next.isEmpty() || pdf.runningHead(p + 1).isEmpty()) {
+                continue;
+            }
+            String font = next.get(0).get(0).getFont().getName();
+            if (font == null || !font.contains("Mono")) {
+                continue;
+            }
+            listings++;
+            double hole = pdf.textBlockBottom(p) - rows.get(rows.size() - 1).get(0).getYDirAdj();
+            if (hole > 8 * 10.5 * 1.7) {
+                holes.add("page " + p + " (" + pdf.folio(p) + "): " + Math.round(hole / (10.5 * 1.7)) + " empty lines");
+            }
+        }
+        assertTrue(listings >= 5, "pages opening with code: " + listings);
+        assertEquals(List.of(), holes);
+    }
+
+    @Test
+    void aFrameGoingOnOverleafEndsBelowItsLastLineOnThePage() throws IOException {
+        // A callout or listing split across pages was painted down to the foot of the text block, though the renderer
+        // had carried its last lines over (widows, a list item kept whole): up to three empty lines stood in the frame.
+        List<String> empty = new ArrayList<>();
+        int split = 0;
+        for (int p = 1; p < pdf.count(); p++) {
+            double pageHeight = pdf.doc.getPage(p - 1).getMediaBox().getHeight();
+            double bottom = pdf.textBlockBottom(p);
+            List<List<TextPosition>> rows = textRows(pdf, p);
+            List<List<TextPosition>> next = textRows(pdf, p + 1);
+            List<Rectangle2D> overleaf = DrawnPaths.of(pdf.doc.getPage(p));
+            for (Rectangle2D r : DrawnPaths.visible(pdf.doc.getPage(p - 1))) {
+                double frameTop = pageHeight - r.getMaxY();
+                double frameBottom = Math.min(pageHeight - r.getMinY(), bottom);
+                if (r.getWidth() < 100 || frameBottom - frameTop < 30) {
+                    continue;
+                }
+                // Its lowest line on this page, and whether the frame goes on at the top of the next page.
+                double last = rows.stream().map(row -> row.get(0)).filter(t -> t.getYDirAdj() > frameTop && t.getYDirAdj() < frameBottom
+                        && t.getXDirAdj() >= r.getMinX() - 1 && t.getXDirAdj() <= r.getMaxX()).mapToDouble(TextPosition::getYDirAdj).max().orElse(-1);
+                double nextHeight = pdf.doc.getPage(p).getMediaBox().getHeight();
+                boolean goesOn = !next.isEmpty() && overleaf.stream().anyMatch(n -> Math.abs(n.getWidth() - r.getWidth()) < 1 // (left and right pages differ in margins)
+                        && nextHeight - n.getMaxY() <= pdf.textBlockTop() + 1);
+                if (last < 0 || !goesOn) {
+                    continue;
+                }
+                split++;
+                if (frameBottom - last > 1.5 * 10.5 * 1.7) {
+                    empty.add(String.format("page %d (%s): the frame ends %.0f pt below its last line", p, pdf.folio(p), frameBottom - last));
+                }
+            }
+        }
+        assertTrue(split >= 5, "frames going on overleaf: " + split);
+        assertEquals(List.of(), empty);
     }
 
     @Test
