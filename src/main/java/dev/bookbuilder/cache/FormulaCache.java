@@ -15,7 +15,7 @@ public final class FormulaCache {
      * Raise when the drawing changes (MathRenderer's SVG, its size, JLaTeXMath's version): entries of
      * other versions are then never read again.
      */
-    static final String VERSION = "formula-2 jlatexmath-1.0.7 em=" + MathRenderer.EM;
+    static final String VERSION = "formula-3 jlatexmath-1.0.7 em=" + MathRenderer.EM;
 
     /** The drawings' version: what is derived from a drawing and kept elsewhere names it too. */
     public static String version() {
