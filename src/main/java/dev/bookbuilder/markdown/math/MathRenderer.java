@@ -33,7 +33,7 @@ public final class MathRenderer {
     /** Null when the LaTeX parses; else the parser's message. */
     public static String check(String latex) {
         try {
-            new TeXFormula(latex);
+            new TeXFormula(OrdinarySymbols.of(latex));
             return null;
         } catch (RuntimeException e) { // JLaTeXMath throws ParseException, and worse on odd input
             return problem(e);
@@ -53,12 +53,13 @@ public final class MathRenderer {
     }
 
     /**
-     * The formula laid out by JLaTeXMath, {@link #EM} pixels per em, no insets, in black; it paints its glyphs a little
-     * heavier than JLaTeXMath would ({@link WeightedIcon}), its box unchanged.
+     * The formula laid out by JLaTeXMath, {@link #EM} pixels per em, no insets, in black, symbols in text set as text
+     * ({@link OrdinarySymbols}); it paints its glyphs a little heavier than JLaTeXMath would ({@link WeightedIcon}),
+     * its box unchanged.
      */
     public static TeXIcon icon(String latex, boolean display) {
         TeXIcon icon = new WeightedIcon(
-                new TeXFormula(latex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, EM), EM);
+                new TeXFormula(OrdinarySymbols.of(latex)).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, EM), EM);
         icon.setInsets(new Insets(0, 0, 0, 0));
         icon.setForeground(Color.BLACK);
         return icon;

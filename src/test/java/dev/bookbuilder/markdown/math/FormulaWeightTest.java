@@ -25,11 +25,11 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 @Tag("fast")
 class FormulaWeightTest {
     private static final List<String> FORMULAS = List.of("x", "a<b", "\\frac{\\alpha}{r} BAx", "\\sqrt{d_k}",
-            "W_0\\in\\mathbb{R}^{d\\times k}", "\\sum_{i=1}^{n} x_i^2", "\\texttt{PRE}\\ \\text{前缀}",
+            "W_0\\in\\mathbb{R}^{d\\times k}", "\\sum_{i=1}^{n} x_i^2", "\\texttt{<PRE>}\\ \\text{前缀}",
             "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}");
 
     private static TeXIcon plain(String latex, boolean display) {
-        TeXIcon icon = new TeXFormula(latex).createTeXIcon(
+        TeXIcon icon = new TeXFormula(OrdinarySymbols.of(latex)).createTeXIcon(
                 display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, MathRenderer.EM);
         icon.setInsets(new Insets(0, 0, 0, 0));
         icon.setForeground(Color.BLACK);
