@@ -12,10 +12,10 @@ import java.util.function.Supplier;
  */
 public final class FormulaCache {
     /**
-     * Raise when the drawing changes (MathRenderer's SVG, its size, JLaTeXMath's version): entries of
+     * Raise when the drawing changes (MathRenderer's SVG, its size, the LaTeX handed to JLaTeXMath, JLaTeXMath's version): entries of
      * other versions are then never read again.
      */
-    static final String VERSION = "formula-2 jlatexmath-1.0.7 em=" + MathRenderer.EM;
+    static final String VERSION = "formula-4 jlatexmath-1.0.7 em=" + MathRenderer.EM;
 
     /** The drawings' version: what is derived from a drawing and kept elsewhere names it too. */
     public static String version() {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
@@ -32,7 +33,7 @@ public final class MathRenderer {
     /** Null when the LaTeX parses; else the parser's message. */
     public static String check(String latex) {
         try {
-            new TeXFormula(latex);
+            new TeXFormula(OrdinarySymbols.of(latex));
             return null;
         } catch (RuntimeException e) { // JLaTeXMath throws ParseException, and worse on odd input
             return problem(e);
@@ -51,8 +52,14 @@ public final class MathRenderer {
         return m.strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The formula laid out by JLaTeXMath, {@link #EM} pixels per em, no insets, in black, symbols in text set as text
+     * ({@link OrdinarySymbols}); it paints its glyphs a little heavier than JLaTeXMath would ({@link WeightedIcon}),
+     * its box unchanged.
+     */
     public static TeXIcon icon(String latex, boolean display) {
-        TeXIcon icon = new TeXFormula(latex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, EM);
+        TeXIcon icon = new WeightedIcon(
+                new TeXFormula(OrdinarySymbols.of(latex)).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, EM), EM);
         icon.setInsets(new Insets(0, 0, 0, 0));
         icon.setForeground(Color.BLACK);
         return icon;
@@ -99,9 +106,22 @@ public final class MathRenderer {
         // Glyphs take the colour of the surrounding text, so night and sepia themes recolour them;
         // the PDF paints from the LaTeX (icon above), in black.
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null).replace(BLACK, "currentColor");
+                + oneElementPerShape(g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null).replace(BLACK, "currentColor"));
         return new Image(fileName((display ? "D:" : "I:") + latex), svg,
                 w / EM, h / EM, icon.getIconDepth() / EM);
+    }
+
+    /**
+     * A shape that JFreeSVG wrote twice, filled and then stroked (StrokedInk), written once with both the fill and the
+     * stroke: the same shape in the same place, so each glyph's outline is in the file once.
+     */
+    private static final Pattern FILLED_THEN_STROKED = Pattern.compile(
+            "(<(?:g|rect|path)\\b[^>]*? style=')fill:([^;']+)(?:;stroke:none)?('[^>]*>(?:<path d='[^']*'/></g>)?)\\1(stroke-width:[^']*);fill:none\\3");
+
+    static String oneElementPerShape(String svg) {
+        // full opacity and a miter limit (joins are round) are the defaults: not written on every glyph
+        return FILLED_THEN_STROKED.matcher(svg).replaceAll("$1fill:$2;$4$3")
+                .replace(";stroke-opacity:1.0;", ";").replace(";stroke-miterlimit:10.0'", "'");
     }
 
     private static String fileName(String key) {
