@@ -178,7 +178,8 @@ public final class BookImporter {
         for (Map.Entry<String, String> m : moved.entrySet()) {
             String text = texts.get(m.getKey());
             String body = links.rewrite(text, m.getKey(), m.getValue(), notes);
-            if (!BookYml.H1.matcher(body).find() && !body.startsWith("---")) {
+            if (!body.startsWith("---") && dev.bookbuilder.source.TitleHeading.find(body) == null) {
+                // As the build finds a page's title: a `# comment` in a shell block is no heading.
                 String t = titleOf(m.getKey(), outline);
                 body = "---\ntitle: " + BookYml.yaml(t) + "\n---\n\n" + body; // the contents' title, for a page without a heading
             }

@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  * @param title       the heading's text, without Markdown emphasis, code marks or link targets
  * @param bodyWithout the body with the heading's line left blank, so that lines keep their numbers
  */
-record TitleHeading(String title, String bodyWithout) {
+public record TitleHeading(String title, String bodyWithout) {
     private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
     private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~)");
     /** An HTML {@code <h1>} on one line, as docsify home pages write a centred title. */
     private static final Pattern HTML_H1 = Pattern.compile("(?i)<h1(?:\\s[^>]*)?>(.*?)</h1\\s*>");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
-    static TitleHeading find(String body) {
+    /** The heading that titles {@code body} (never one inside a code block), or null when it has none. */
+    public static TitleHeading find(String body) {
         Matcher m = H1.matcher(body);
         while (m.find()) {
             if (insideFence(body, m.start())) {

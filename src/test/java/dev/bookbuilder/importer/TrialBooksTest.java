@@ -1,0 +1,34 @@
+package dev.bookbuilder.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bookbuilder.build.BuildResult;
+import dev.bookbuilder.testing.TestBooks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults met importing public books as a new author would (src/test/resources/import/gitbook-shell, in the
+ * shape of yeasy/docker_practice), each kept by a small fixture.
+ */
+@Tag("fast")
+class TrialBooksTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/import");
+
+    /** docker_practice: 33 pages open with {@code ## 1.1 …} and hold shell blocks with {@code # comments}; each stopped the build at "no title". */
+    @Test
+    void aPageWhoseOnlyHashLineIsACodeCommentIsTitledFromTheContents(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        new BookImporter().importBook(FIXTURES.resolve("gitbook-shell"), source);
+        assertTrue(Files.readString(source.resolve("01-intro/01-page-1-quickstart.md")).startsWith("---\ntitle: \"1.1 Quick start\"\n---\n\n## 1.1"),
+                Files.readString(source.resolve("01-intro/01-page-1-quickstart.md")));
+        BuildResult result = TestBooks.build(source, tmp.resolve("out"), TestBooks.BUILD_TIME);
+        assertEquals(List.of(), result.warnings().stream().map(w -> w.format(source)).toList());
+    }
+}
