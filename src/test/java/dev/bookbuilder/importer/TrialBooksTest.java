@@ -26,9 +26,18 @@ class TrialBooksTest {
     void aPageWhoseOnlyHashLineIsACodeCommentIsTitledFromTheContents(@TempDir Path tmp) throws IOException {
         Path source = tmp.resolve("chapters");
         new BookImporter().importBook(FIXTURES.resolve("gitbook-shell"), source);
-        assertTrue(Files.readString(source.resolve("01-intro/01-page-1-quickstart.md")).startsWith("---\ntitle: \"1.1 Quick start\"\n---\n\n## 1.1"),
-                Files.readString(source.resolve("01-intro/01-page-1-quickstart.md")));
+        assertTrue(Files.readString(source.resolve("01-intro/01-quickstart.md")).startsWith("---\ntitle: \"1.1 Quick start\"\n---\n\n## 1.1"),
+                Files.readString(source.resolve("01-intro/01-quickstart.md")));
         BuildResult result = TestBooks.build(source, tmp.resolve("out"), TestBooks.BUILD_TIME);
         assertEquals(List.of(), result.warnings().stream().map(w -> w.format(source)).toList());
+    }
+
+    /** docker_practice names its pages {@code 1.1_quickstart.md}, {@code 3.10_experimental.md}: ids are {@code quickstart}, not {@code page-1-quickstart}. */
+    @Test
+    void aSectionNumberBeforeAFileNameIsNoPartOfThePagesId() {
+        assertEquals("quickstart", Ids.unique("1.1_quickstart", new java.util.HashSet<>()));
+        assertEquals("experimental", Ids.unique("3.10_experimental", new java.util.HashSet<>()));
+        assertEquals("ch1", Ids.unique("ch1", new java.util.HashSet<>()));
+        assertEquals("page", Ids.unique("2024", new java.util.HashSet<>()));
     }
 }
