@@ -40,4 +40,24 @@ class TrialBooksTest {
         assertEquals("ch1", Ids.unique("ch1", new java.util.HashSet<>()));
         assertEquals("page", Ids.unique("2024", new java.util.HashSet<>()));
     }
+
+    /**
+     * A link to a folder leads to its README, as on GitHub (docker_practice's {@code ../05_container}); a link to no file
+     * of the book (a16z/jolt's {@code ./guests_hosts.md}) and a reference defined outside the book (rust-lang/nomicon's
+     * {@code [get_unchecked]: ../std/primitive.slice.html}, 46 of them) keep their words: each had stopped the build at broken-link.
+     */
+    @Test
+    void linksToAFolderToNoFileAndOutOfTheBookBuild(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        BookImporter.Report report = new BookImporter().importBook(FIXTURES.resolve("gitbook-shell"), source);
+        assertEquals("# 2.1 Images\n\nAn image is a read-only template; a container runs one (see [the first chapter](../01-intro/cluster.md)).\n"
+                + "Images are described in the guide, which was never written, and in\n"
+                + "`docker image`, whose page lies beside this book on its web site.\n\n"
+                + "[image-ref]: ../../reference/commandline/image.html\n", Files.readString(source.resolve("02-basic/01-image.md")));
+        assertEquals(List.of("02_basic/2.1_image.md:4: `./guide.md` names no file of the book: its link text is kept as text",
+                "02_basic/2.1_image.md:7: `../../reference/commandline/image.html` points outside the book's folder: "
+                        + "the links that use it keep their text as text"), report.notes());
+        BuildResult result = TestBooks.build(source, tmp.resolve("out"), TestBooks.BUILD_TIME);
+        assertEquals(List.of(), result.warnings().stream().map(w -> w.format(source)).toList());
+    }
 }
