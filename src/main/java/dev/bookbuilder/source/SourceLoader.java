@@ -48,12 +48,15 @@ public final class SourceLoader {
 
     private final Diagnostics diags;
     private final Map<String, Path> idOwners = new HashMap<>();
+    /** The book's title, which a page's first heading may repeat as a running head (TitleHeading). */
+    private String bookTitle;
 
     public SourceLoader(Diagnostics diags) {
         this.diags = diags;
     }
 
     public BookSources load(Path root, BookConfig config) {
+        bookTitle = config.title();
         List<Matter> front = matter(root, config.front());
         List<Cluster> clusters = new ArrayList<>();
         for (Positioned<String> folder : config.clusters()) {
@@ -212,7 +215,7 @@ public final class SourceLoader {
         }
         FrontMatter fm = FrontMatter.split(raw);
         String rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        TitleHeading heading = TitleHeading.find(fm.body());
+        TitleHeading heading = TitleHeading.find(fm.body(), bookTitle);
         // The heading that gives the page its title is the page's title: it is not repeated in the body.
         SourceText text = new SourceText(file, rel, heading == null ? fm.body() : heading.bodyWithout(), fm.bodyLine());
         String title = heading == null ? null : heading.title();

@@ -17,6 +17,33 @@ public record TitleHeading(String title, String bodyWithout) {
     private static final Pattern HTML_H1 = Pattern.compile("(?i)<h1(?:\\s[^>]*)?>(.*?)</h1\\s*>");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
+    /**
+     * The heading that titles {@code body} in a book titled {@code bookTitle}: as {@link #find(String)}, but a first
+     * heading that repeats the book's title with another {@code #} heading right below it is a running head the author
+     * typed on every page (getify/You-Dont-Know-JS: {@code # You Don't Know JS Yet: Get Started} over
+     * {@code # Chapter 1: What Is JavaScript?}): the heading below titles the page, and both leave the body.
+     */
+    public static TitleHeading find(String body, String bookTitle) {
+        TitleHeading first = find(body);
+        if (first == null || bookTitle == null || !first.title().equalsIgnoreCase(bookTitle.strip())) {
+            return first;
+        }
+        TitleHeading below = find(first.bodyWithout());
+        boolean rightBelow = below != null && first.bodyWithout().substring(0, headingAt(first.bodyWithout())).isBlank();
+        return rightBelow && !below.title().equalsIgnoreCase(first.title()) ? below : first;
+    }
+
+    /** Where the first {@code #} heading outside code blocks starts in {@code body}, or its length when it has none. */
+    private static int headingAt(String body) {
+        Matcher m = H1.matcher(body);
+        while (m.find()) {
+            if (!insideFence(body, m.start())) {
+                return m.start();
+            }
+        }
+        return body.length();
+    }
+
     /** The heading that titles {@code body} (never one inside a code block), or null when it has none. */
     public static TitleHeading find(String body) {
         Matcher m = H1.matcher(body);

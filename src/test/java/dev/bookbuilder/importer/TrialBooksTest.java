@@ -28,7 +28,7 @@ class TrialBooksTest {
         new BookImporter().importBook(FIXTURES.resolve("gitbook-shell"), source);
         assertTrue(Files.readString(source.resolve("01-intro/01-quickstart.md")).startsWith("---\ntitle: \"1.1 Quick start\"\n---\n\n## 1.1"),
                 Files.readString(source.resolve("01-intro/01-quickstart.md")));
-        BuildResult result = TestBooks.build(source, tmp.resolve("out"), TestBooks.BUILD_TIME);
+        BuildResult result = epub(source, tmp.resolve("out"));
         assertEquals(List.of(), result.warnings().stream().map(w -> w.format(source)).toList());
     }
 
@@ -57,7 +57,30 @@ class TrialBooksTest {
         assertEquals(List.of("02_basic/2.1_image.md:4: `./guide.md` names no file of the book: its link text is kept as text",
                 "02_basic/2.1_image.md:7: `../../reference/commandline/image.html` points outside the book's folder: "
                         + "the links that use it keep their text as text"), report.notes());
-        BuildResult result = TestBooks.build(source, tmp.resolve("out"), TestBooks.BUILD_TIME);
+        BuildResult result = epub(source, tmp.resolve("out"));
         assertEquals(List.of(), result.warnings().stream().map(w -> w.format(source)).toList());
+    }
+
+    /**
+     * getify/You-Dont-Know-JS opens every page with the book's title over the page's own heading: all chapters were
+     * titled "Chapter N: You Don't Know JS Yet: Get Started - 2nd Edition" in the contents (fixture books/running-head).
+     */
+    @Test
+    void pagesUnderTheBooksTitleAreTitledByTheirOwnHeading(@TempDir Path tmp) throws IOException {
+        Path source = Path.of("src/test/resources/books/running-head/chapters");
+        BuildResult result = epub(source, tmp.resolve("out"));
+        Path epub = result.outputs().stream().filter(o -> o.format().equals("epub")).findFirst().orElseThrow().file();
+        java.util.Map<String, String> entries = dev.bookbuilder.testing.EpubFiles.read(epub);
+        List<String> contents = org.jsoup.Jsoup.parse(entries.get("OEBPS/nav.xhtml")).select("nav[epub|type=toc] a, nav#toc a").eachText();
+        assertTrue(contents.containsAll(List.of("Foreword", "Chapter 1: What Is JavaScript?", "1.1 Values")), contents.toString());
+        assertTrue(contents.stream().noneMatch(t -> t.contains("Chapter 1: You Know")), contents.toString());
+        String chapter = entries.entrySet().stream().filter(e -> e.getValue().contains("Nobody knows it fully")).findFirst().orElseThrow().getValue();
+        assertEquals(1, org.jsoup.Jsoup.parse(chapter).select("h1").size(), "the running head is not a second h1: " + chapter);
+    }
+
+    /** Builds only the EPUB: these faults are in what the pages say, which the EPUB shows as the PDF does. */
+    private static BuildResult epub(Path source, Path out) throws IOException {
+        return new dev.bookbuilder.build.BookBuilder("test").build(new dev.bookbuilder.build.BuildRequest(source, out, List.of(),
+                java.util.Set.of("epub"), TestBooks.BUILD_TIME), line -> { });
     }
 }
