@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public record TitleHeading(String title, String bodyWithout) {
     private static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
+    /** A {@code ##} to {@code ######} heading on the body's first line that is not blank. */
+    private static final Pattern OPENING = Pattern.compile("\\A(?:[ \\t]*\\n)*( {0,3}#{2,6} +(.+?)(?: +#+)? *)$", Pattern.MULTILINE);
     private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(```|~~~)");
     /** An HTML {@code <h1>} on one line, as docsify home pages write a centred title. */
     private static final Pattern HTML_H1 = Pattern.compile("(?i)<h1(?:\\s[^>]*)?>(.*?)</h1\\s*>");
@@ -57,7 +59,21 @@ public record TitleHeading(String title, String bodyWithout) {
             }
             return new TitleHeading(title, body.substring(0, m.start()) + body.substring(m.end()));
         }
-        return htmlHeading(body);
+        TitleHeading html = htmlHeading(body);
+        return html != null ? html : openingHeading(body);
+    }
+
+    /**
+     * A page with no {@code #} heading that opens with a lower one ({@code ## 1.1 快速上手}, as GitBook books write
+     * their sections, yeasy/docker_practice among them): that heading titles it, as it is the page's top line on the site.
+     */
+    private static TitleHeading openingHeading(String body) {
+        Matcher m = OPENING.matcher(body);
+        if (!m.find()) {
+            return null;
+        }
+        String title = LINK.matcher(m.group(2)).replaceAll("$1").replaceAll("[*`]", "").strip();
+        return title.isEmpty() ? null : new TitleHeading(title, body.substring(0, m.start(1)) + body.substring(m.end(1)));
     }
 
     /** A page titled only by an HTML {@code <h1>}: its text is the title, and the element leaves the body (shown once, as the title). */

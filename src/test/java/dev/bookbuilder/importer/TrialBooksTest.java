@@ -21,15 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 class TrialBooksTest {
     private static final Path FIXTURES = Path.of("src/test/resources/import");
 
-    /** docker_practice: 33 pages open with {@code ## 1.1 …} and hold shell blocks with {@code # comments}; each stopped the build at "no title". */
+    /**
+     * docker_practice: 33 pages hold shell blocks with {@code # comments} and no {@code #} heading; each stopped the build at
+     * "no title". One without a heading is titled from the contents; one that opens with {@code ## 1.1 …} by that heading,
+     * shown once (it had been both the page's title and a heading below it).
+     */
     @Test
     void aPageWhoseOnlyHashLineIsACodeCommentIsTitledFromTheContents(@TempDir Path tmp) throws IOException {
         Path source = tmp.resolve("chapters");
         new BookImporter().importBook(FIXTURES.resolve("gitbook-shell"), source);
-        assertTrue(Files.readString(source.resolve("01-intro/01-quickstart.md")).startsWith("---\ntitle: \"1.1 Quick start\"\n---\n\n## 1.1"),
-                Files.readString(source.resolve("01-intro/01-quickstart.md")));
+        assertTrue(Files.readString(source.resolve("01-intro/02-why.md")).startsWith("---\ntitle: \"1.2 Why containers\"\n---\n\nContainers"),
+                Files.readString(source.resolve("01-intro/02-why.md")));
+        assertTrue(Files.readString(source.resolve("01-intro/01-quickstart.md")).startsWith("## 1.1 Quick start\n"));
         BuildResult result = epub(source, tmp.resolve("out"));
         assertEquals(List.of(), result.warnings().stream().map(w -> w.format(source)).toList());
+        java.util.Map<String, String> entries = dev.bookbuilder.testing.EpubFiles.read(result.outputs().get(0).file());
+        String page = entries.entrySet().stream().filter(e -> e.getValue().contains("Run a container first")).findFirst().orElseThrow().getValue();
+        assertEquals(List.of("1.1 Quick start"), org.jsoup.Jsoup.parse(page).select("h1, h2, h3").eachText().stream()
+                .map(t -> t.replaceAll("\\s+", " ")).filter(t -> t.contains("Quick start")).toList(), page);
     }
 
     /** docker_practice names its pages {@code 1.1_quickstart.md}, {@code 3.10_experimental.md}: ids are {@code quickstart}, not {@code page-1-quickstart}. */
