@@ -140,7 +140,7 @@ public final class BookImporter {
 
     private Report write(Path from, Path root, Path to, Outline outline, String title, String style, ImportNotes notes)
             throws IOException {
-        String name = from.toAbsolutePath().normalize().getFileName().toString();
+        String name = bookName(from.toAbsolutePath().normalize());
         Map<String, String> moved = new LinkedHashMap<>();
         Map<String, String> generated = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -202,6 +202,18 @@ public final class BookImporter {
         }
         write(to.resolve("book.yml"), yml);
         return new Report(style, clusters.size(), pages, notes.all());
+    }
+
+    /** Folder names that say where a book lives in its repository, not which book it is. */
+    private static final Set<String> GENERIC_FOLDERS = Set.of("book", "books", "doc", "docs", "documentation", "guide", "manual", "site",
+            "src", "website");
+
+    /** The name the book's id comes from: its folder's, or its repository's when the folder is {@code book/} or {@code docs/}. */
+    private static String bookName(Path from) {
+        String name = from.getFileName() == null ? "book" : from.getFileName().toString();
+        Path parent = from.getParent();
+        return GENERIC_FOLDERS.contains(name.toLowerCase(Locale.ROOT)) && parent != null && parent.getFileName() != null
+                ? parent.getFileName().toString() : name;
     }
 
     /**

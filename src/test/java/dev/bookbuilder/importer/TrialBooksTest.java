@@ -87,6 +87,14 @@ class TrialBooksTest {
         assertEquals(1, org.jsoup.Jsoup.parse(chapter).select("h1").size(), "the running head is not a second h1: " + chapter);
     }
 
+    /** a16z/jolt keeps its mdBook in {@code book/}: the EPUB was book-complete.epub; the id is the repository's name. */
+    @Test
+    void aBookInAFolderNamedBookTakesItsIdFromTheRepository(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        new BookImporter().importBook(FIXTURES.resolve("jolt/book"), source);
+        assertTrue(Files.readString(source.resolve("book.yml")).contains("\nid: jolt\ntitle: \"JoltBook\"\n"), Files.readString(source.resolve("book.yml")));
+    }
+
     /** Builds only the EPUB: these faults are in what the pages say, which the EPUB shows as the PDF does. */
     private static BuildResult epub(Path source, Path out) throws IOException {
         return new dev.bookbuilder.build.BookBuilder("test").build(new dev.bookbuilder.build.BuildRequest(source, out, List.of(),
