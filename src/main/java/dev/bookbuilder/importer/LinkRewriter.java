@@ -29,6 +29,8 @@ final class LinkRewriter {
     private static final Parser PARSER = Parser.builder(MarkdownOptions.options()).build();
     private static final Pattern HTML_URL = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*([\"'])([^\"']*)\\2");
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//|#).*");
+    /** A relative address's query, with docsify's heading id ({@code ?id=classes}) when it has one. */
+    private static final Pattern QUERY = Pattern.compile("\\?(?:(?:[^&]*&)*?id=([^&]+))?.*$");
     private static final Pattern HTML_IMG = Pattern.compile("(?i)<img\\b[^>]*>");
     private static final Pattern OWN_FILE = Pattern.compile(
             "^https://(?:raw\\.githubusercontent\\.com/([^/]+)/([^/]+)/([^/]+)|github\\.com/([^/]+)/([^/]+)/(?:raw|blob)/([^/]+))/([^?#]+)(?:\\?raw=true)?$");
@@ -183,6 +185,12 @@ final class LinkRewriter {
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
+        Matcher query = QUERY.matcher(path);
+        if (query.find()) {
+            // docsify names a heading by a query, themes.md?id=classes: in a book it is the fragment #classes
+            path = path.substring(0, query.start());
+            fragment = fragment.isEmpty() && query.group(1) != null ? "#" + query.group(1) : fragment;
+        }
         String old = Paths.resolve(Paths.dirOf(oldPath), Paths.decode(path));
         if (old == null) {
             return OUTSIDE;

@@ -95,6 +95,18 @@ class TrialBooksTest {
         assertTrue(Files.readString(source.resolve("book.yml")).contains("\nid: jolt\ntitle: \"JoltBook\"\n"), Files.readString(source.resolve("book.yml")));
     }
 
+    /** docsify's own docs link to headings as {@code themes.md?id=classes}: the links had been kept as text (or stopped the build). */
+    @Test
+    void docsifysHeadingQueryIsTheLinksFragment(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        BookImporter.Report report = new BookImporter().importBook(FIXTURES.resolve("docsify-query"), source);
+        assertEquals("# Quick start\n\nView [Theme Classes](../02-themes/cluster.md#classes) and [the variables](../02-themes/cluster.md#customization);"
+                + " see [themes](../02-themes/cluster.md).\n", Files.readString(source.resolve("01-quickstart/cluster.md")));
+        assertEquals(List.of("quickstart.md:3: `themes.md?lang=en&id=Customization` points at `themes.md#customization`, the heading it names"),
+                report.notes());
+        assertEquals(List.of(), epub(source, tmp.resolve("out")).warnings().stream().map(w -> w.format(source)).toList());
+    }
+
     /** Builds only the EPUB: these faults are in what the pages say, which the EPUB shows as the PDF does. */
     private static BuildResult epub(Path source, Path out) throws IOException {
         return new dev.bookbuilder.build.BookBuilder("test").build(new dev.bookbuilder.build.BuildRequest(source, out, List.of(),
