@@ -107,6 +107,21 @@ class TrialBooksTest {
         assertEquals(List.of(), epub(source, tmp.resolve("out")).warnings().stream().map(w -> w.format(source)).toList());
     }
 
+    /** docsify's {@code !> important} and {@code ?> tip} paragraphs (6 in docsify's docs) had been plain text starting "!>". */
+    @Test
+    void docsifysImportantAndTipParagraphsAreCallouts(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        new BookImporter().importBook(FIXTURES.resolve("docsify-query"), source);
+        String themes = Files.readString(source.resolve("02-themes/cluster.md"));
+        assertTrue(themes.contains("\n> [!IMPORTANT]\n> Themes change in v5.\n\n> [!TIP]\n> Read the variables first.\n"), themes);
+        assertTrue(themes.contains("```markdown\n?> shown as written in code\n```"), themes);
+        BuildResult result = epub(source, tmp.resolve("out"));
+        String page = dev.bookbuilder.testing.EpubFiles.read(result.outputs().get(0).file()).entrySet().stream()
+                .filter(e -> e.getValue().contains("Read the variables first")).findFirst().orElseThrow().getValue();
+        assertTrue(!page.contains("!&gt; Themes") && !page.contains("?&gt; Read"), page);
+        assertTrue(page.contains("callout callout-important") && page.contains("callout callout-tip"), page);
+    }
+
     /** Builds only the EPUB: these faults are in what the pages say, which the EPUB shows as the PDF does. */
     private static BuildResult epub(Path source, Path out) throws IOException {
         return new dev.bookbuilder.build.BookBuilder("test").build(new dev.bookbuilder.build.BuildRequest(source, out, List.of(),
