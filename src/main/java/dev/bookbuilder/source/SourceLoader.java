@@ -44,7 +44,8 @@ public final class SourceLoader {
      */
     public static final Set<String> RESERVED_IDS = Set.of("titlepage", "colophon", "nav", "study-plan", "book-index",
             "book-references", "css", "ncx");
-    public static final Pattern RESERVED_ID_PATTERN = Pattern.compile("(img|figure)[0-9]+");
+    /** Images and figures (epub.EpubModel), and the EPUB's printed-page markers, page-12 or page-iv (epub.PageBreaks). */
+    public static final Pattern RESERVED_ID_PATTERN = Pattern.compile("(img|figure)[0-9]+|page-([0-9]+|[ivxlcdm]+)");
 
     private final Diagnostics diags;
     private final Map<String, Path> idOwners = new HashMap<>();
@@ -176,7 +177,7 @@ public final class SourceLoader {
         }
         if (RESERVED_IDS.contains(id) || RESERVED_ID_PATTERN.matcher(id).matches()) {
             diags.error("reserved-id", p.file(), p.line(), p.column(), "id `" + id + "` is the name of one of the book's own files (the "
-                    + "EPUB's contents, title page, stylesheet, images, …): give the page another `id:`"
+                    + "EPUB's contents, title page, stylesheet, images, printed-page markers, …): give the page another `id:`"
                     + (y.has("id") ? "" : " (the id comes from the file name)"));
         }
         Path first = idOwners.putIfAbsent(id, file);
