@@ -150,7 +150,9 @@ public final class BookImporter {
         int pages = 0;
         for (Outline.Chapter c : outline.chapters()) {
             Outline.Entry head = c.head();
-            String base = head.file() != null ? Ids.source(head.file()) : "chapter-" + (clusters.size() + 1);
+            // A chapter without a file (docsify's "- Getting started" over its pages) is named by its title when it has Latin letters.
+            String base = head.file() != null ? Ids.source(head.file())
+                    : Ids.slug(head.title()).matches(".*[a-z].*") ? head.title() : "chapter-" + (clusters.size() + 1);
             String folder = String.format(Locale.ROOT, "%02d-%s", clusters.size() + 1, Ids.unique(base, ids));
             clusters.add(folder);
             if (head.file() != null && present(root, head.file(), notes) && !moved.containsKey(head.file())) {

@@ -101,10 +101,19 @@ class TrialBooksTest {
         Path source = tmp.resolve("chapters");
         BookImporter.Report report = new BookImporter().importBook(FIXTURES.resolve("docsify-query"), source);
         assertEquals("# Quick start\n\nView [Theme Classes](../02-themes/cluster.md#classes) and [the variables](../02-themes/cluster.md#customization);"
-                + " see [themes](../02-themes/cluster.md).\n", Files.readString(source.resolve("01-quickstart/cluster.md")));
+                + " see [themes](../02-themes/cluster.md).\n", Files.readString(source.resolve("01-getting-started/01-quickstart.md")));
         assertEquals(List.of("quickstart.md:3: `themes.md?lang=en&id=Customization` points at `themes.md#customization`, the heading it names"),
                 report.notes());
         assertEquals(List.of(), epub(source, tmp.resolve("out")).warnings().stream().map(w -> w.format(source)).toList());
+    }
+
+    /** docsify's docs group pages under "- Getting started", a chapter without a file: its folder was 01-chapter-1. */
+    @Test
+    void aChapterWithoutAFileIsNamedByItsTitle(@TempDir Path tmp) throws IOException {
+        Path source = tmp.resolve("chapters");
+        new BookImporter().importBook(FIXTURES.resolve("docsify-query"), source);
+        assertTrue(Files.readString(source.resolve("book.yml")).contains("clusters:\n  - 01-getting-started\n  - 02-themes\n"),
+                Files.readString(source.resolve("book.yml")));
     }
 
     /** docsify's {@code !> important} and {@code ?> tip} paragraphs (6 in docsify's docs) had been plain text starting "!>". */
