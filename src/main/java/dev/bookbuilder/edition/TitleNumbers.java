@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class TitleNumbers {
     private static final Pattern NUMBERED = Pattern.compile("(?i)^\\s*(第\\s*[0-9零〇一二三四五六七八九十百两]+\\s*[章节篇部讲课回卷]"
             + "|(chapter|part|section|lesson|appendix)\\s+[0-9ivxlc]+\\b"
+            + "|appendix\\s+[a-z]\\b"
             + "|[0-9]{1,2}(\\.[0-9]{1,2})+(\\s|$)"
             + "|[0-9]{1,2}[.、)）](?![0-9])"
             + "|[一二三四五六七八九十]+[、.．]"

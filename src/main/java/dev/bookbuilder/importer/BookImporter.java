@@ -140,7 +140,7 @@ public final class BookImporter {
 
     private Report write(Path from, Path root, Path to, Outline outline, String title, String style, ImportNotes notes)
             throws IOException {
-        String name = from.toAbsolutePath().normalize().getFileName().toString();
+        String name = bookName(from.toAbsolutePath().normalize());
         Map<String, String> moved = new LinkedHashMap<>();
         Map<String, String> generated = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
@@ -150,7 +150,9 @@ public final class BookImporter {
         int pages = 0;
         for (Outline.Chapter c : outline.chapters()) {
             Outline.Entry head = c.head();
-            String base = head.file() != null ? Ids.source(head.file()) : "chapter-" + (clusters.size() + 1);
+            // A chapter without a file (docsify's "- Getting started" over its pages) is named by its title when it has Latin letters.
+            String base = head.file() != null ? Ids.source(head.file())
+                    : Ids.slug(head.title()).matches(".*[a-z].*") ? head.title() : "chapter-" + (clusters.size() + 1);
             String folder = String.format(Locale.ROOT, "%02d-%s", clusters.size() + 1, Ids.unique(base, ids));
             clusters.add(folder);
             if (head.file() != null && present(root, head.file(), notes) && !moved.containsKey(head.file())) {
@@ -178,7 +180,8 @@ public final class BookImporter {
         for (Map.Entry<String, String> m : moved.entrySet()) {
             String text = texts.get(m.getKey());
             String body = links.rewrite(text, m.getKey(), m.getValue(), notes);
-            if (!BookYml.H1.matcher(body).find() && !body.startsWith("---")) {
+            if (!body.startsWith("---") && dev.bookbuilder.source.TitleHeading.find(body) == null) {
+                // As the build finds a page's title: a `# comment` in a shell block is no heading.
                 String t = titleOf(m.getKey(), outline);
                 body = "---\ntitle: " + BookYml.yaml(t) + "\n---\n\n" + body; // the contents' title, for a page without a heading
             }
@@ -201,6 +204,18 @@ public final class BookImporter {
         }
         write(to.resolve("book.yml"), yml);
         return new Report(style, clusters.size(), pages, notes.all());
+    }
+
+    /** Folder names that say where a book lives in its repository, not which book it is. */
+    private static final Set<String> GENERIC_FOLDERS = Set.of("book", "books", "doc", "docs", "documentation", "guide", "manual", "site",
+            "src", "website");
+
+    /** The name the book's id comes from: its folder's, or its repository's when the folder is {@code book/} or {@code docs/}. */
+    private static String bookName(Path from) {
+        String name = from.getFileName() == null ? "book" : from.getFileName().toString();
+        Path parent = from.getParent();
+        return GENERIC_FOLDERS.contains(name.toLowerCase(Locale.ROOT)) && parent != null && parent.getFileName() != null
+                ? parent.getFileName().toString() : name;
     }
 
     /**

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 
 /** The imported book's {@code book.yml}, and the title it takes from the book's first page when the source names none. */
 final class BookYml {
-    /** A page's {@code #} heading. */
-    static final Pattern H1 = Pattern.compile("(?m)^ {0,3}# +(.+?)(?: +#+)? *$");
     /** A README's title set in HTML ({@code <div align="center"><img …><h1>Happy-LLM</h1></div>}). */
     private static final Pattern HTML_H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.*?)</h1>");
 
@@ -37,9 +35,9 @@ final class BookYml {
         }
         // A page that cannot be read is reported where the pages are read; here it only gives no title.
         String text = SourceFiles.read(root, root.resolve(file), new Diagnostics()).orElse("");
-        Matcher m = H1.matcher(text);
-        if (m.find()) {
-            return Optional.of(m.group(1).strip());
+        dev.bookbuilder.source.TitleHeading h = dev.bookbuilder.source.TitleHeading.find(text);
+        if (h != null) {
+            return Optional.of(h.title());
         }
         Matcher html = HTML_H1.matcher(text);
         String t = html.find() ? html.group(1).replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip() : "";

@@ -22,9 +22,12 @@ final class Ids {
         return slug(name).isEmpty() && !slug(folder).isEmpty() ? folder : name;
     }
 
-    /** Lower-case Latin letters, digits and hyphens, without a leading number; empty when the name has none. */
+    /**
+     * Lower-case Latin letters, digits and hyphens, without a leading number or section number
+     * ({@code 3.10_experimental} → {@code experimental}); empty when the name has none.
+     */
     static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceFirst("^\\d+[-_. ]*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^\\d+(?:\\.\\d+)*[-_. ]*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** A lower-case id from a name, unique in the book: ids derive from file names and must not clash. */

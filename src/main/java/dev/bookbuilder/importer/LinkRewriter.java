@@ -3,9 +3,12 @@ package dev.bookbuilder.importer;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.InlineLinkNode;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.bookbuilder.markdown.MarkdownOptions;
@@ -26,6 +29,8 @@ final class LinkRewriter {
     private static final Parser PARSER = Parser.builder(MarkdownOptions.options()).build();
     private static final Pattern HTML_URL = Pattern.compile("(?i)\\b(src|href)\\s*=\\s*([\"'])([^\"']*)\\2");
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//|#).*");
+    /** A relative address's query, with docsify's heading id ({@code ?id=classes}) when it has one. */
+    private static final Pattern QUERY = Pattern.compile("\\?(?:(?:[^&]*&)*?id=([^&]+))?.*$");
     private static final Pattern HTML_IMG = Pattern.compile("(?i)<img\\b[^>]*>");
     private static final Pattern OWN_FILE = Pattern.compile(
             "^https://(?:raw\\.githubusercontent\\.com/([^/]+)/([^/]+)/([^/]+)|github\\.com/([^/]+)/([^/]+)/(?:raw|blob)/([^/]+))/([^?#]+)(?:\\?raw=true)?$");
@@ -52,26 +57,40 @@ final class LinkRewriter {
     /** The text of the page that moved from {@code oldPath} to {@code newPath}, its links pointing at their targets' new places. */
     String rewrite(String text, String oldPath, String newPath, ImportNotes notes) {
         List<Edit> edits = new ArrayList<>();
-        for (Node n : PARSER.parse(text).getDescendants()) {
+        Document document = PARSER.parse(text);
+        for (Node n : document.getDescendants()) {
             BasedSequence url = n instanceof InlineLinkNode l ? l.getUrl() : n instanceof Reference r ? r.getUrl() : null;
             boolean image = n instanceof Image;
+            String where = oldPath + ":" + (n.getLineNumber() + 1);
             if (url != null && !url.isEmpty()) {
                 String local = image ? ownImage(url.toString()) : null;
-                String t = target(local != null ? local : url.toString(), oldPath, newPath, notes);
-                if (t == OUTSIDE) {
+                String t = target(local != null ? local : url.toString(), oldPath, newPath, where, notes);
+                if (t == MISSING && image) {
+                    continue; // the build reports a missing image at its line, as it does in any book
+                }
+                if (t == OUTSIDE || t == MISSING) {
+                    String why = t == OUTSIDE ? "points outside the book's folder" : "names no file of the book";
                     if (n instanceof com.vladsch.flexmark.ast.Link link) {
-                        // A file beside the book (the repository's LICENSE): a book cannot carry it, its words stay.
+                        // A file beside the book (the repository's LICENSE), or none: a book cannot carry it, its words stay.
                         edits.add(new Edit(n.getStartOffset(), n.getEndOffset(), link.getText().toString()));
-                        notes.add(oldPath, "`" + url + "` points outside the book's folder: its link text is kept as text");
+                        notes.add(where, "`" + url + "` " + why + ": its link text is kept as text");
+                    } else if (n instanceof Reference) {
+                        notes.add(where, "`" + url + "` " + why + ": the links that use it keep their text as text");
                     } else {
-                        notes.add(oldPath, "`" + url + "` points outside the book's folder: left as it is");
+                        notes.add(where, "`" + url + "` " + why + ": left as it is");
                     }
                 } else if (t != null) {
                     edits.add(new Edit(url.getStartOffset(), url.getEndOffset(), t));
                 } else if (image && EXTERNAL.matcher(url.toString()).matches()) {
                     // A picture from the web (a badge): the book keeps its words and its address, as a link.
                     edits.add(new Edit(n.getStartOffset(), n.getStartOffset() + 1, ""));
-                    notes.add(oldPath, "remote image `" + url + "` becomes a link: a book carries its own images");
+                    notes.add(where, "remote image `" + url + "` becomes a link: a book carries its own images");
+                }
+            } else if (n instanceof LinkRef ref && !(n instanceof ImageRef)) {
+                // [text][std]: its definition [std]: ../std/index.html leads to rustdoc beside the site, not into the book.
+                Reference def = ref.isDefined() ? ref.getReferenceNode(document) : null;
+                if (def != null && leaves(def.getUrl().toString(), oldPath)) {
+                    edits.add(new Edit(n.getStartOffset(), n.getEndOffset(), (ref.getText().isBlank() ? ref.getReference() : ref.getText()).toString()));
                 }
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 html(n, oldPath, newPath, notes, edits);
@@ -85,8 +104,16 @@ final class LinkRewriter {
         return out.toString();
     }
 
+    /** Whether a link's address leads out of the book or to no file of it (its note is given at its definition). */
+    private boolean leaves(String url, String oldPath) {
+        String t = target(url, oldPath, oldPath, oldPath, new ImportNotes());
+        return t == OUTSIDE || t == MISSING;
+    }
+
     /** What {@link #target} gives for a path that leaves the book's folder (compared by identity). */
     private static final String OUTSIDE = new String("outside");
+    /** What {@link #target} gives for a relative path that names no page, file or folder page of the book. */
+    private static final String MISSING = new String("missing");
 
     private record Edit(int start, int end, String text) {
     }
@@ -99,7 +126,7 @@ final class LinkRewriter {
             if (src.find() && EXTERNAL.matcher(src.group(3)).matches() && ownImage(src.group(3)) == null) {
                 removed.add(new int[] {tag.start(), tag.end()});
                 edits.add(new Edit(n.getStartOffset() + tag.start(), n.getStartOffset() + tag.end(), ""));
-                notes.add(oldPath, "remote image `" + src.group(3) + "` in HTML is left out: a book carries its own images");
+                notes.add(oldPath + ":" + (n.getLineNumber() + 1), "remote image `" + src.group(3) + "` in HTML is left out: a book carries its own images");
             }
         }
         Matcher m = HTML_URL.matcher(n.getChars());
@@ -109,10 +136,11 @@ final class LinkRewriter {
                 continue;
             }
             String local = m.group(1).equalsIgnoreCase("src") ? ownImage(m.group(3)) : null;
-            String t = target(local != null ? local : m.group(3), oldPath, newPath, notes);
+            String where = oldPath + ":" + (n.getLineNumber() + 1);
+            String t = target(local != null ? local : m.group(3), oldPath, newPath, where, notes);
             if (t == OUTSIDE) {
-                notes.add(oldPath, "`" + m.group(3) + "` points outside the book's folder: left as it is");
-            } else if (t != null) {
+                notes.add(where, "`" + m.group(3) + "` points outside the book's folder: left as it is");
+            } else if (t != null && t != MISSING) {
                 edits.add(new Edit(n.getStartOffset() + m.start(3), n.getStartOffset() + m.end(3), t));
             }
         }
@@ -147,9 +175,9 @@ final class LinkRewriter {
         return repository;
     }
 
-    private String target(String url, String oldPath, String newPath, ImportNotes notes) {
+    private String target(String url, String oldPath, String newPath, String where, ImportNotes notes) {
         if (url.startsWith("#") && url.length() > 1) {
-            return fragmentOnly(url, oldPath, newPath, notes);
+            return fragmentOnly(url, oldPath, newPath, where, notes);
         }
         if (EXTERNAL.matcher(url).matches()) {
             return null;
@@ -157,6 +185,12 @@ final class LinkRewriter {
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
+        Matcher query = QUERY.matcher(path);
+        if (query.find()) {
+            // docsify names a heading by a query, themes.md?id=classes: in a book it is the fragment #classes
+            path = path.substring(0, query.start());
+            fragment = fragment.isEmpty() && query.group(1) != null ? "#" + query.group(1) : fragment;
+        }
         String old = Paths.resolve(Paths.dirOf(oldPath), Paths.decode(path));
         if (old == null) {
             return OUTSIDE;
@@ -165,16 +199,19 @@ final class LinkRewriter {
         if (page == null && !exists.test(old)) {
             page = builtPage(old);
         }
+        if (page == null) {
+            page = folderPage(old); // GitHub shows a folder's README for a link to the folder
+        }
         String now;
         if (page != null) {
             now = moved.get(page);
             if (fragment.length() > 1 && anchors.isPage(page)) {
                 HeadingAnchors.Target t = anchors.resolve(page, fragment.substring(1));
                 if (t.anchor() == null) {
-                    notes.add(oldPath, "`" + url + "`: `" + page + "` has no heading `" + fragment + "`: the link points at the page");
+                    notes.add(where, "`" + url + "`: `" + page + "` has no heading `" + fragment + "`: the link points at the page");
                     fragment = "";
                 } else if (!t.anchor().equals(fragment.substring(1))) {
-                    notes.add(oldPath, "`" + url + "` points at `" + t.page() + (t.anchor().isEmpty() ? "`, whose title it names"
+                    notes.add(where, "`" + url + "` points at `" + t.page() + (t.anchor().isEmpty() ? "`, whose title it names"
                             : "#" + t.anchor() + "`, the heading it names"));
                     now = moved.get(t.page());
                     fragment = t.anchor().isEmpty() ? "" : "#" + t.anchor();
@@ -184,13 +221,20 @@ final class LinkRewriter {
             now = old;
             if (old.toLowerCase(Locale.ROOT).endsWith(".md")) {
                 // A draft the author left out of the contents ("6.4[WIP] 偏好对齐.md"): a file of the book, not a page.
-                notes.add(oldPath, "`" + url + "` is a page the contents do not list: it is not a page of the book, the link points at its file");
+                notes.add(where, "`" + url + "` is a page the contents do not list: it is not a page of the book, the link points at its file");
             }
         } else {
-            return null;
+            return path.isEmpty() ? null : MISSING;
         }
         String rel = Paths.relative(Paths.dirOf(newPath), now).replace(" ", "%20");
         return rel + fragment;
+    }
+
+    /** The page that opens folder {@code old} ({@code 05_container} → {@code 05_container/README.md}), or null. */
+    private String folderPage(String old) {
+        String dir = old.endsWith("/") ? old.substring(0, old.length() - 1) : old;
+        return moved.keySet().stream().filter(p -> Paths.dirOf(p).equals(dir))
+                .filter(p -> p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).matches("(readme|index)\\.md")).findFirst().orElse(null);
     }
 
     /**
@@ -215,7 +259,7 @@ final class LinkRewriter {
      * A link to a heading of the same page, {@code #x}: kept when the page has it; else pointed at the page
      * that has it (mdBook's print view joins all pages, and authors link across them so), else at the page.
      */
-    private String fragmentOnly(String url, String oldPath, String newPath, ImportNotes notes) {
+    private String fragmentOnly(String url, String oldPath, String newPath, String where, ImportNotes notes) {
         if (!anchors.isPage(oldPath)) {
             return null;
         }
@@ -226,14 +270,14 @@ final class LinkRewriter {
         String now = moved.get(t.page());
         String rel = Paths.relative(Paths.dirOf(newPath), now).replace(" ", "%20");
         if (t.anchor() == null) {
-            notes.add(oldPath, "`" + url + "` names no heading of the book: the link points at its own page");
+            notes.add(where, "`" + url + "` names no heading of the book: the link points at its own page");
             return rel;
         }
         if (t.anchor().isEmpty()) {
-            notes.add(oldPath, "`" + url + "` points at `" + t.page() + "`, whose title it names");
+            notes.add(where, "`" + url + "` points at `" + t.page() + "`, whose title it names");
             return rel;
         }
-        notes.add(oldPath, "`" + url + "` points at `" + t.page() + "#" + t.anchor() + "`, the heading it names");
+        notes.add(where, "`" + url + "` points at `" + t.page() + "#" + t.anchor() + "`, the heading it names");
         return t.page().equals(oldPath) ? "#" + t.anchor() : rel + "#" + t.anchor();
     }
 }

@@ -49,7 +49,10 @@ final class PageTexts {
                 MdBookIncludes includes = new MdBookIncludes(OtherFiles.repositoryRoot(from), notes);
                 yield (text, page, where) -> RustHiddenLines.strip(includes.expand(text, page, where));
             }
-            case "docsify" -> new DocsifyEmbeds(OtherFiles.repositoryRoot(from), notes)::expand;
+            case "docsify" -> {
+                DocsifyEmbeds embeds = new DocsifyEmbeds(OtherFiles.repositoryRoot(from), notes);
+                yield (text, page, where) -> DocsifyAlerts.convert(embeds.expand(text, page, where));
+            }
             case "GitBook" -> GitBookTemplates.of(root, notes)::expand;
             default -> (text, page, where) -> text;
         };

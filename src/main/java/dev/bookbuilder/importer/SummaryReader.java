@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class SummaryReader {
     private static final Pattern ITEM = Pattern.compile("^(\\s*)[-*+]\\s+(?:\\[(.*)\\]\\((.*)\\)|(.+?))\\s*$");
     private static final Pattern LINK = Pattern.compile("^\\s*\\[(.*)\\]\\((.*)\\)\\s*$");
+    /** An item's first link, when words or other links follow it ({@code [Foreword](foreword.md) (by [Brian](https://…))}). */
+    private static final Pattern FIRST_LINK = Pattern.compile("^\\s*[-*+]\\s+\\[([^\\]]*)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
 
     private SummaryReader() {
@@ -39,8 +41,14 @@ final class SummaryReader {
                     indents.remove(indents.size() - 1);
                 }
                 indents.add(indent);
-                items.add(new Item(indents.size() - 1, entry(item.group(2) != null ? item.group(2) : item.group(4), item.group(3), dir, at,
-                        notes), at));
+                String title = item.group(2) != null ? item.group(2) : item.group(4);
+                String target = item.group(3);
+                Matcher first = FIRST_LINK.matcher(line);
+                if (item.group(2) != null && item.group(2).contains("](") && first.find()) {
+                    title = first.group(1); // the greedy match spanned two links: the item is its first
+                    target = first.group(2);
+                }
+                items.add(new Item(indents.size() - 1, entry(title, target, dir, at, notes), at));
                 continue;
             }
             Matcher link = LINK.matcher(line);

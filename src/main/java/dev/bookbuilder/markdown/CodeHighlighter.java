@@ -39,7 +39,15 @@ public final class CodeHighlighter {
             Map.entry("ruby", SyntaxConstants.SYNTAX_STYLE_RUBY), Map.entry("rb", SyntaxConstants.SYNTAX_STYLE_RUBY),
             Map.entry("csharp", SyntaxConstants.SYNTAX_STYLE_CSHARP), Map.entry("cs", SyntaxConstants.SYNTAX_STYLE_CSHARP),
             Map.entry("php", SyntaxConstants.SYNTAX_STYLE_PHP), Map.entry("lua", SyntaxConstants.SYNTAX_STYLE_LUA),
-            Map.entry("scala", SyntaxConstants.SYNTAX_STYLE_SCALA), Map.entry("perl", SyntaxConstants.SYNTAX_STYLE_PERL));
+            Map.entry("scala", SyntaxConstants.SYNTAX_STYLE_SCALA), Map.entry("perl", SyntaxConstants.SYNTAX_STYLE_PERL),
+            // names met in yeasy/docker_practice and mdBook's guide
+            Map.entry("docker", SyntaxConstants.SYNTAX_STYLE_DOCKERFILE), Map.entry("jsonc", SyntaxConstants.SYNTAX_STYLE_JSON_WITH_COMMENTS),
+            Map.entry("json5", SyntaxConstants.SYNTAX_STYLE_JSON_WITH_COMMENTS), Map.entry("handlebars", SyntaxConstants.SYNTAX_STYLE_HANDLEBARS),
+            Map.entry("hbs", SyntaxConstants.SYNTAX_STYLE_HANDLEBARS), Map.entry("proto", SyntaxConstants.SYNTAX_STYLE_PROTO),
+            Map.entry("protobuf", SyntaxConstants.SYNTAX_STYLE_PROTO), Map.entry("groovy", SyntaxConstants.SYNTAX_STYLE_GROOVY),
+            Map.entry("gradle", SyntaxConstants.SYNTAX_STYLE_GROOVY), Map.entry("dart", SyntaxConstants.SYNTAX_STYLE_DART),
+            Map.entry("bat", SyntaxConstants.SYNTAX_STYLE_WINDOWS_BATCH), Map.entry("batch", SyntaxConstants.SYNTAX_STYLE_WINDOWS_BATCH),
+            Map.entry("cmd", SyntaxConstants.SYNTAX_STYLE_WINDOWS_BATCH));
     /** Fences that are plain on purpose: no highlighting, no warning. */
     private static final java.util.Set<String> PLAIN = java.util.Set.of("", "text", "plain", "plaintext", "txt", "output", "none",
             "plantuml", "chart", "math", "latex", "tex", "diff", "markdown", "md");

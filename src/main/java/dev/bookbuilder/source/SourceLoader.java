@@ -44,16 +44,20 @@ public final class SourceLoader {
      */
     public static final Set<String> RESERVED_IDS = Set.of("titlepage", "colophon", "nav", "study-plan", "book-index",
             "book-references", "css", "ncx");
-    public static final Pattern RESERVED_ID_PATTERN = Pattern.compile("(img|figure)[0-9]+");
+    /** Images and figures (epub.EpubModel), and the EPUB's printed-page markers, page-12 or page-iv (epub.PageBreaks). */
+    public static final Pattern RESERVED_ID_PATTERN = Pattern.compile("(img|figure)[0-9]+|page-([0-9]+|[ivxlcdm]+)");
 
     private final Diagnostics diags;
     private final Map<String, Path> idOwners = new HashMap<>();
+    /** The book's title, which a page's first heading may repeat as a running head (TitleHeading). */
+    private String bookTitle;
 
     public SourceLoader(Diagnostics diags) {
         this.diags = diags;
     }
 
     public BookSources load(Path root, BookConfig config) {
+        bookTitle = config.title();
         List<Matter> front = matter(root, config.front());
         List<Cluster> clusters = new ArrayList<>();
         for (Positioned<String> folder : config.clusters()) {
@@ -173,7 +177,7 @@ public final class SourceLoader {
         }
         if (RESERVED_IDS.contains(id) || RESERVED_ID_PATTERN.matcher(id).matches()) {
             diags.error("reserved-id", p.file(), p.line(), p.column(), "id `" + id + "` is the name of one of the book's own files (the "
-                    + "EPUB's contents, title page, stylesheet, images, …): give the page another `id:`"
+                    + "EPUB's contents, title page, stylesheet, images, printed-page markers, …): give the page another `id:`"
                     + (y.has("id") ? "" : " (the id comes from the file name)"));
         }
         Path first = idOwners.putIfAbsent(id, file);
@@ -212,7 +216,7 @@ public final class SourceLoader {
         }
         FrontMatter fm = FrontMatter.split(raw);
         String rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        TitleHeading heading = TitleHeading.find(fm.body());
+        TitleHeading heading = TitleHeading.find(fm.body(), bookTitle);
         // The heading that gives the page its title is the page's title: it is not repeated in the body.
         SourceText text = new SourceText(file, rel, heading == null ? fm.body() : heading.bodyWithout(), fm.bodyLine());
         String title = heading == null ? null : heading.title();

@@ -13,14 +13,16 @@ class TitleNumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"第二章 注意力机制", "第 3 章 训练", "第十二节 小结", "2.1 位置编码", "1.2.3 细节", "3. 推理", "1、引言",
-        "一、背景", "Chapter 4 Tokenizers", "Part II Training", "附录A 数学基础", "A.1 记号"})
+        "一、背景", "Chapter 4 Tokenizers", "Part II Training", "附录A 数学基础", "A.1 记号",
+        "Appendix A: Exploring Further", "Appendix B Practice"})
     void titlesWithTheirOwnNumber(String title) {
         assertTrue(TitleNumbers.carriesNumber(title), title);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"KV Cache 的原理是什么？", "2024 年的大模型", "7B 模型要多少显存？", "4-bit 量化",
-        "Transformer 架构", "7.5B 模型的显存", "第一性原理", "A/B 测试"})
+        "Transformer 架构", "7.5B 模型的显存", "第一性原理", "A/B 测试",
+        "Appendix and notes"})
     void titlesWithoutOne(String title) {
         assertFalse(TitleNumbers.carriesNumber(title), title);
     }

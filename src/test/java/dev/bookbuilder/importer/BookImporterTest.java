@@ -98,7 +98,7 @@ class BookImporterTest {
         assertEquals(2, report.chapters());
         assertEquals(List.of("SUMMARY.md:8: a third level of the contents: `1.2.1 计算图` becomes a page of its chapter",
                 "SUMMARY.md:11: `2.2 待写` has no file (a draft): it is left out",
-                "chapter_2/loss.md: `../../LICENSE` points outside the book's folder: its link text is kept as text"), report.notes());
+                "chapter_2/loss.md:24: `../../LICENSE` points outside the book's folder: its link text is kept as text"), report.notes());
         assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("title: \"深度学习笔记\""));
         assertTrue(Files.readString(tmp.resolve("chapters/book.yml")).contains("\nlanguage: zh\n"), "book.toml's language");
         // mdbook-katex's macros file, outside src/, comes along and is named in book.yml.
@@ -118,7 +118,7 @@ class BookImporterTest {
         // Ids from the chapters' folders where the file names have no Latin letters, not page-2, page-3.
         assertTrue(yml.contains("  - 01-chapter1\n  - 02-chapter2\n"), yml);
         assertTrue(Files.isRegularFile(source.resolve("02-chapter2/01-chapter2-2.md")));
-        assertTrue(report.notes().contains("chapter2/readme.md: `./2.3%5BWIP%5D%20偏好对齐.md` is a page the contents do not list: "
+        assertTrue(report.notes().contains("chapter2/readme.md:3: `./2.3%5BWIP%5D%20偏好对齐.md` is a page the contents do not list: "
                 + "it is not a page of the book, the link points at its file"), report.notes().toString());
         assertTrue(Files.isRegularFile(source.resolve("chapter2/2.3[WIP] 偏好对齐.md")));
     }

@@ -39,7 +39,7 @@ class HeadingAnchorsTest {
         ImportNotes notes = new ImportNotes();
         assertEquals("# Fixed-base scalar multiplication\n\nSee [complete addition](02-addition.md#complete-addition).\n",
                 rewrite("design/scalar-mul.md", notes));
-        assertEquals(List.of("design/scalar-mul.md: `addition.md#Complete-addition` points at `design/addition.md#complete-addition`, "
+        assertEquals(List.of("design/scalar-mul.md:3: `addition.md#Complete-addition` points at `design/addition.md#complete-addition`, "
                 + "the heading it names"), notes.all());
     }
 
@@ -50,11 +50,11 @@ class HeadingAnchorsTest {
                 + " see [groups](01-fields.md), [trick](01-fields.md#groups) and [constraints](../04-design/02-addition.md#constraints-1).\n",
                 rewrite("background/recursion.md", notes));
         // The page's title is taken out of its body by the builder: a link to it is a link to the page.
-        assertEquals(List.of("background/recursion.md: `#Polynomial-commitment-using-inner-product-argument` points at "
+        assertEquals(List.of("background/recursion.md:3: `#Polynomial-commitment-using-inner-product-argument` points at "
                 + "`background/pc-ipa.md`, whose title it names",
-                "background/recursion.md: `fields.md#inverses-and-groups`: `background/fields.md` has no heading `#inverses-and-groups`: "
+                "background/recursion.md:3: `fields.md#inverses-and-groups`: `background/fields.md` has no heading `#inverses-and-groups`: "
                         + "the link points at the page",
-                "background/recursion.md: `fields.md#montgomery` points at `background/fields.md#groups`, the heading it names"), notes.all());
+                "background/recursion.md:3: `fields.md#montgomery` points at `background/fields.md#groups`, the heading it names"), notes.all());
     }
 
     @Test

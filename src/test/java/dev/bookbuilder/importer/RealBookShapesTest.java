@@ -96,7 +96,8 @@ class RealBookShapesTest {
         Files.writeString(tmp.resolve("guide/LICENSE"), "MIT\n");
         Path to = tmp.resolve("chapters");
         BookImporter.Report report = new BookImporter().importBook(tmp.resolve("guide"), to);
-        assertEquals(List.of("README.md: no SUMMARY.md and no numbered files: the README's list of links to 3 page(s) is the contents"), report.notes());
+        assertEquals(List.of("README.md: no SUMMARY.md and no numbered files: the README's list of links to 3 page(s) is the contents",
+                "README.md:10: `docs/gone.md` names no file of the book: its link text is kept as text"), report.notes());
         assertEquals(2, report.chapters());
         String yml = Files.readString(to.resolve("book.yml"));
         assertTrue(yml.contains("title: \"My Guide\"\nlanguage: en\nfront: [front/01-home.md]\nclusters:\n  - 01-start\n  - 02-usage\n"), yml);
@@ -137,8 +138,8 @@ class RealBookShapesTest {
                 + " and [the patterns](cluster.md).\n\n[C-CRATE-NAME]: 02-naming.md#the-crate-is-named--hal-c-crate-name\n",
                 links.rewrite(PAGES.get("hal/checklist.md"), "hal/checklist.md", "08-hal/01-checklist.md", notes));
         assertEquals(List.of(
-                "hal/checklist.md: `gpio.html#c-zst-pin` points at `hal/gpio.md#pin-types-are-zero-sized-by-default-c-zst-pin`, the heading it names",
-                "hal/checklist.md: `naming.html#c-crate-name` points at `hal/naming.md#the-crate-is-named--hal-c-crate-name`, the heading it names"),
+                "hal/checklist.md:3: `gpio.html#c-zst-pin` points at `hal/gpio.md#pin-types-are-zero-sized-by-default-c-zst-pin`, the heading it names",
+                "hal/checklist.md:5: `naming.html#c-crate-name` points at `hal/naming.md#the-crate-is-named--hal-c-crate-name`, the heading it names"),
                 notes.all());
     }
 

@@ -27,6 +27,15 @@ class SummaryReaderTest {
         assertEquals(List.of(), notes.all());
     }
 
+    /** getify/You-Dont-Know-JS: words and links after an item's link; the Foreword had been left out of the book. */
+    @Test
+    void anItemIsItsFirstLinkWhateverFollowsIt() {
+        Outline o = SummaryReader.read("* [Foreword](foreword.md) (by [Brian Holt](https://twitter.com/holtbt))\n"
+                + "* [Get Started](get-started/README.md) | [Buy](https://leanpub.com/x)\n* [A [b] c](c.md)\n", "", "README.md", new ImportNotes());
+        assertEquals(List.of(new Outline.Entry("Foreword", "foreword.md"), new Outline.Entry("Get Started", "get-started/README.md"),
+                new Outline.Entry("A [b] c", "c.md")), o.chapters().stream().map(Outline.Chapter::head).toList());
+    }
+
     @Test
     void docsifyLinksWithoutExtensionAndFolders() {
         Outline o = SummaryReader.read("- [一](guide/intro)\n- [二](guide/)\n", "", "_sidebar.md", new ImportNotes());

@@ -163,6 +163,10 @@ final class HtmlSanitizer {
             name = null;
         } else if (name == null) {
             warn(at, "raw HTML `<" + tag + ">` is not in the allowed set: its content is kept without it");
+        } else if (tag.equals("figcaption") && e.parents().stream().anyMatch(p -> p.normalName().equals("figcaption"))) {
+            // <figcaption>1<figcaption> (a slash forgotten, as in docsify's docs) nests captions, which XHTML does not allow
+            warn(at, "`<figcaption>` inside a `<figcaption>` (one not closed?): the inner one is left out, its content kept");
+            name = null;
         }
         if (name != null) {
             out.append('<').append(name);

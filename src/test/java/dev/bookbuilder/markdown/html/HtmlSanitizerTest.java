@@ -30,6 +30,16 @@ class HtmlSanitizerTest {
         }
     }
 
+    /** docsify's ui-kit page writes {@code <figcaption>1<figcaption>}: nested captions made 40 EPUBCheck errors (RSC-005). */
+    @Test
+    void aCaptionInsideACaptionIsLeftOutWithAWarning() {
+        HtmlSanitizer.Result r = HtmlSanitizer.sanitize("<figure>\n<div></div>\n<figcaption>1<figcaption>\n</figure>");
+        String html = r.parts().stream().filter(p -> p instanceof HtmlSanitizer.Markup).map(p -> ((HtmlSanitizer.Markup) p).html())
+                .collect(java.util.stream.Collectors.joining());
+        assertEquals(1, html.split("<figcaption", -1).length - 1, html);
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+    }
+
     @Test
     void aCentredImageWithACaptionParagraphIsAFigure() {
         HtmlSanitizer.Result r = HtmlSanitizer.sanitize("<div align=\"center\"><img src=\"x.png\" alt=\"x\"><p>Figure 2.1: 结构</p></div>");
