@@ -49,6 +49,12 @@ public final class MathRenderer {
         if (!(e instanceof org.scilab.forge.jlatexmath.ParseException) || m == null) {
             return "JLaTeXMath cannot lay it out";
         }
+        // The parser wraps an internal failure's text in its own message too: that part is cut.
+        int internal = m.indexOf("class org.scilab.");
+        if (internal >= 0) {
+            m = m.substring(0, internal).strip();
+            return m.isEmpty() ? "JLaTeXMath cannot lay it out" : m.replaceAll("\\s+", " ") + " (JLaTeXMath cannot lay it out)";
+        }
         return m.strip().replaceAll("\\s+", " ");
     }
 
