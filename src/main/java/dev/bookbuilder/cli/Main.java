@@ -33,7 +33,20 @@ public final class Main implements Callable<Integer> {
         // Before anything reads java.io.tmpdir: the build's temp files go to a folder of its own,
         // removed on exit (and by the next build if this one is killed).
         dev.bookbuilder.build.TempFiles.usePrivateTemp();
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(new PrintWriter(System.err, true));
+        }
+        System.exit(code);
+    }
+
+    /** A build larger than the heap allows: what to do, not a stack trace. */
+    static int outOfMemory(PrintWriter err) {
+        err.println("error: the build needs more memory than the JVM's heap of "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; run it again with a larger one, e.g. BOOK_HEAP=4g ./book build");
+        return 1;
     }
 
     /** Runs the command line and returns its exit code. */
@@ -49,6 +62,11 @@ public final class Main implements Callable<Integer> {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError) { // from a worker thread, wrapped
+                    return outOfMemory(cmd.getErr());
+                }
+            }
             // A bug in the builder, not in the book: say so in one line; BOOKBUILDER_DEBUG=1 shows the trace.
             cmd.getErr().println("internal error: " + e);
             if (System.getenv("BOOKBUILDER_DEBUG") != null) {
