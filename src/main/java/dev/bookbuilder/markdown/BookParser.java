@@ -193,7 +193,7 @@ public final class BookParser {
                     // Written for a page whose math is typeset in the browser after the Markdown (mdBook with MathJax or
                     // KaTeX's auto-render): its backslash escapes are Markdown's, $\\{0, 1\\}^n$ for \{0, 1\}^n. Read so
                     // when that parses, and only then: a formula that parses as written is drawn as written.
-                    String unescaped = markdownUnescaped(m.drawnLatex());
+                    String unescaped = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(m.drawnLatex());
                     if (!unescaped.equals(m.drawnLatex()) && MathRenderer.check(unescaped) == null) {
                         m.setDrawnLatex(unescaped);
                         problem = null;
@@ -367,20 +367,6 @@ public final class BookParser {
         }
         StringBuilder out = new StringBuilder();
         n.getChildren().forEach(c -> out.append(sectionTitle(c)));
-        return out.toString();
-    }
-
-    /** CommonMark's backslash escapes undone: a backslash before ASCII punctuation stands for that character. */
-    static String markdownUnescaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(text.charAt(i + 1)) >= 0) {
-                out.append(text.charAt(++i));
-            } else {
-                out.append(c);
-            }
-        }
         return out.toString();
     }
 }

@@ -239,14 +239,13 @@ final class PageEnds {
 
     /** The blocks below {@code box} that hold lines of text themselves (paragraphs, list items), in order. */
     private static void textBlocks(Box box, List<BlockBox> out) {
+        if (box instanceof BlockBox block && !block.isAnonymous() && block.getElement() != null
+                && block.getChildCount() > 0 && block.getChild(0) instanceof LineBox) {
+            out.add(block); // (a block's children are all lines or all blocks)
+        }
         for (int i = 0; i < box.getChildCount(); i++) {
-            Box child = box.getChild(i);
-            if (child instanceof LineBox) {
-                if (box instanceof BlockBox block && !block.isAnonymous() && block.getElement() != null && !out.contains(block)) {
-                    out.add(block);
-                }
-            } else {
-                textBlocks(child, out);
+            if (!(box.getChild(i) instanceof LineBox)) {
+                textBlocks(box.getChild(i), out);
             }
         }
     }

@@ -26,6 +26,8 @@ final class PagePlan {
     private Map<String, Integer> placed;
     /** The contents' target on whose page the body starts (found while the document is whole), or null. */
     private final String bodyTarget;
+    /** The elements whose page numbers are printed outside the index: the contents' and the cross-references' targets. */
+    private final Set<String> numberedElsewhere;
 
     PagePlan(Document html, List<String> openers, List<String> targets, boolean duplex) {
         this.html = html;
@@ -33,6 +35,8 @@ final class PagePlan {
         this.targets = targets;
         this.duplex = duplex;
         this.bodyTarget = PrintDocument.bodyStartTarget(html, targets);
+        this.numberedElsewhere = new java.util.HashSet<>(targets);
+        numberedElsewhere.addAll(PrintCrossRefs.targets(html));
     }
 
     /**
@@ -58,10 +62,10 @@ final class PagePlan {
     /**
      * As {@link #apply}, when the only numbers that change are the index's: they are written into
      * {@code index} (the index's part, taken out of the print document to be laid out last) and true is
-     * returned. False, and nothing written, when a blank page or a number printed outside the index would
-     * change ({@code numberedElsewhere}: the contents' and the cross-references' targets).
+     * returned. False, and nothing written, when a blank page or a number printed outside the index (in the
+     * contents or a cross-reference) would change.
      */
-    boolean applyToIndex(Map<String, Integer> now, Document index, Set<String> numberedElsewhere) {
+    boolean applyToIndex(Map<String, Integer> now, Document index) {
         Planned next = plan(now);
         if (placed == null || !next.blanks().equals(blanks)) {
             return false;

@@ -135,9 +135,9 @@ final class PartPainter {
         ITextRenderer opener = null; // the renderer that opened the PDF: it hands the file on
         boolean renumbered = false;
         int pages = 0;
+        int last = runs.size() - 1;
         try {
             for (int k = 0; k < runs.size(); k++) {
-                int last = runs.size() - 1;
                 while (submitted < runs.size() && submitted <= k + AHEAD && (renumber == null || submitted < last || k == last)) {
                     if (renumber != null && submitted == last) {
                         renumbered = renumber.lastRun(runs.get(last)); // every run before it measured
@@ -154,7 +154,7 @@ final class PartPainter {
                 }
                 List<PageBox> laidOut = renderer.getRootBox().getLayer().getPages();
                 measures.record(renderer, parts.get(k));
-                if (laidOut.size() != expectedPages[k] && !(renumbered && k == runs.size() - 1)) { // nothing follows the index
+                if (laidOut.size() != expectedPages[k] && !(renumbered && k == last)) { // nothing follows the index
                     PdfBookWriter.release(renderer);
                     throw new Mismatch("run " + k + " of the print document took " + laidOut.size() + " pages, measured " + expectedPages[k]);
                 }

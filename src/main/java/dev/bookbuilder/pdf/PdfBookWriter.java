@@ -133,8 +133,6 @@ public final class PdfBookWriter {
     private dev.bookbuilder.write.PrintedPages byParts(RenderedEdition rendered, org.jsoup.nodes.Document html, Plan p, PartMeasures measures,
             PartMeasures.RunLayout runLayout, OutputStream out) throws IOException {
         PagePlan plan = p.pagePlan();
-        Set<String> numberedElsewhere = new java.util.HashSet<>(p.targets());
-        numberedElsewhere.addAll(PrintCrossRefs.targets(html));
         boolean dealt = false;
         PartPainter.Painted painted = null;
         // The numbers are written, and the document painted from the parts' measures (a part whose numbers
@@ -153,7 +151,7 @@ public final class PdfBookWriter {
             // The contents and the index: most of their markup is page numbers, their pages may change with them.
             measures.measureMissing(PrintParts.of(html), runLayout, false,
                     part -> part.children().get(0).hasClass("print-toc") || part.children().get(0).hasClass("print-index"));
-            painted = paint(rendered, html, plan, measures, runLayout, numberedElsewhere);
+            painted = paint(rendered, html, plan, measures, runLayout);
         }
         if (painted == null) {
             return null;
@@ -174,7 +172,7 @@ public final class PdfBookWriter {
      * than its parts' measures said (their new measures are recorded: the next plan uses them).
      */
     private PartPainter.Painted paint(RenderedEdition rendered, org.jsoup.nodes.Document html, PagePlan plan, PartMeasures measures,
-            PartMeasures.RunLayout runLayout, Set<String> numberedElsewhere) throws IOException {
+            PartMeasures.RunLayout runLayout) throws IOException {
         int bodyStart = plan.bodyStart();
         Folios folios = new Folios(bodyStart);
         PrintParts parts = PrintParts.of(html);
@@ -206,7 +204,7 @@ public final class PdfBookWriter {
         org.jsoup.nodes.Element bookmarks = html.head().selectFirst("bookmarks");
         boolean indexAlone = index != null && runs.get(runs.size() - 1).equals(List.of(index));
         PartPainter.Renumber renumber = !indexAlone ? null
-                : last -> plan.applyToIndex(measures.physicalPages(parts), last, numberedElsewhere);
+                : last -> plan.applyToIndex(measures.physicalPages(parts), last);
         List<org.jsoup.nodes.Document> docs = parts.takeOut(runs, true);
         try {
             // Editions lay out in parallel, but write one at a time: the font objects are shared, and

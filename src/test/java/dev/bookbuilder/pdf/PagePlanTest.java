@@ -109,12 +109,11 @@ class PagePlanTest {
         assertTrue(plan.apply(first));
         int c2 = plan.placed().get("c2");
         Document index = Jsoup.parse("<html><body><div class='print-index'><p>term <span class='ix-pages' data-targets='term-ix1'>000</span></p></div></body></html>");
-        Set<String> elsewhere = Set.of("c1", "c2", "c3", "print-toc");
 
         // Painted: the term's line went to the page after its question's first (measured with blank pages as placed).
         Map<String, Integer> painted = new java.util.LinkedHashMap<>(plan.placed());
         painted.put("term-ix1", c2 + 1);
-        assertTrue(plan.applyToIndex(painted, index, elsewhere));
+        assertTrue(plan.applyToIndex(painted, index));
         assertEquals(String.valueOf(c2 + 1 - plan.bodyStart() + 1), index.selectFirst(".ix-pages").text());
         assertEquals(c2 + 1, plan.placed().get("term-ix1"));
         assertFalse(plan.apply(painted), "the plan stands still: no second painting");
@@ -124,7 +123,7 @@ class PagePlanTest {
         moved.put("c3", moved.get("c3") + 2);
         moved.put("term-ix1", c2);
         String before = index.selectFirst(".ix-pages").text();
-        assertFalse(plan.applyToIndex(moved, index, elsewhere));
+        assertFalse(plan.applyToIndex(moved, index));
         assertEquals(before, index.selectFirst(".ix-pages").text());
         assertEquals(c2 + 1, plan.placed().get("term-ix1"));
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
@@ -19,7 +18,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +44,7 @@ class PartPainterTest {
                     if (!(a instanceof PDAnnotationLink link) || !(link.getAction() instanceof PDActionGoTo goTo)) {
                         continue;
                     }
-                    Matcher m = TOC_LINE.matcher(textIn(pdf.glyphs(p), a.getRectangle(), page.getMediaBox().getHeight()));
+                    Matcher m = TOC_LINE.matcher(PrintCrossRefsTest.textIn(pdf.glyphs(p), a.getRectangle(), page.getMediaBox().getHeight()));
                     if (!m.matches()) {
                         continue;
                     }
@@ -98,20 +96,5 @@ class PartPainterTest {
             out.add(item);
             collect(item, out);
         }
-    }
-
-    /** The text of the glyphs whose middle lies inside an annotation's rectangle, line by line. */
-    private static String textIn(List<TextPosition> glyphs, PDRectangle r, float pageHeight) {
-        StringBuilder sb = new StringBuilder();
-        List<TextPosition> inOrder = new ArrayList<>(glyphs);
-        inOrder.sort(java.util.Comparator.comparingInt((TextPosition t) -> Math.round(t.getYDirAdj() / 3)).thenComparingDouble(t -> t.getXDirAdj()));
-        for (TextPosition t : inOrder) {
-            float x = t.getXDirAdj() + t.getWidthDirAdj() / 2;
-            float y = pageHeight - t.getYDirAdj() + t.getHeightDir() / 2;
-            if (x >= r.getLowerLeftX() && x <= r.getUpperRightX() && y >= r.getLowerLeftY() && y <= r.getUpperRightY()) {
-                sb.append(t.getUnicode());
-            }
-        }
-        return sb.toString().replaceAll("[\\s\u2009\u00a0]+", " ").strip();
     }
 }

@@ -95,7 +95,7 @@ class PrintCrossRefsTest {
     }
 
     /** The text of the glyphs whose middle lies inside an annotation's rectangle. */
-    private static String textIn(List<TextPosition> glyphs, PDRectangle r, float pageHeight) {
+    static String textIn(List<TextPosition> glyphs, PDRectangle r, float pageHeight) {
         StringBuilder sb = new StringBuilder();
         List<TextPosition> inOrder = new ArrayList<>(glyphs);
         // Left to right: the renderer may draw a line's pieces out of order.
