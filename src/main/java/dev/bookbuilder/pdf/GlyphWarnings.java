@@ -30,6 +30,11 @@ final class GlyphWarnings {
         this.diags = diags;
     }
 
+    /** Whether {@link #report} has something to say about this result. */
+    boolean warns(GlyphFallback.Result result) {
+        return !result.unresolved().isEmpty() || result.replaced().keySet().stream().anyMatch(font -> fonts.configuredAs(font).isPresent());
+    }
+
     void report(GlyphFallback.Result result, RenderedEdition rendered) {
         result.replaced().forEach((font, cps) -> fonts.configuredAs(font).ifPresent(spec -> {
             if (reported.add("lacks " + font)) {

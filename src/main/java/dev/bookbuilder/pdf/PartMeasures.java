@@ -39,8 +39,16 @@ final class PartMeasures {
 
     /** A check of a run's first layout that may change the run's markup (then the run is laid out again). */
     interface FirstLayoutCheck {
-        /** Whether it changed the run's document; {@code order}: the run's place among the runs measured together. */
-        boolean changed(int order, Document run, ITextRenderer laidOut);
+        /** What it did to the run's document; {@code order}: the run's place among the runs measured together. */
+        Checked check(int order, Document run, ITextRenderer laidOut);
+    }
+
+    /** What a check of a run's first layout did. */
+    enum Checked {
+        UNCHANGED,
+        CHANGED,
+        /** Changed the run, and gave warnings: a later build checks the run again (and warns again) rather than keep it. */
+        WARNED
     }
 
     /** About this many elements a run (≈ 25 pages of the course): a few runs' boxes are what the layouts hold at once. */
@@ -52,6 +60,8 @@ final class PartMeasures {
     private final Map<Element, Measure> latest = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     /** Whether every part began a page in every layout so far. */
     private volatile boolean partwise = true;
+    /** Where the parts measured are kept for later builds. */
+    private PartCache kept;
 
     PartMeasures(List<String> measured) {
         this.measured = Set.copyOf(measured);
@@ -59,6 +69,17 @@ final class PartMeasures {
 
     boolean partwise() {
         return partwise;
+    }
+
+    /** Keeps each run measured from now on (its parts' markup before, as mended, and their measures) in {@code cache}, and looks runs up there first. */
+    void keepIn(PartCache cache) {
+        this.kept = cache;
+    }
+
+    /** Records a part's measure kept by an earlier build: the part (its first element given) has this digest now. */
+    void restore(String digest, Element first, Measure m) {
+        byDigest.put(digest, m);
+        latest.put(first, m);
     }
 
     /** The part's measure, or null when a part with its markup was never laid out. */
@@ -113,6 +134,9 @@ final class PartMeasures {
         if (!run.isEmpty()) {
             runs.add(run);
         }
+        if (kept != null) { // runs a build laid out as they are now are put back as it mended them
+            runs.removeIf(r -> kept.restore(r, this));
+        }
         if (runs.isEmpty()) {
             return;
         }
@@ -137,7 +161,8 @@ final class PartMeasures {
     private void measureRun(int order, Document doc, List<PrintParts.Part> run, RunLayout layout, boolean mend, FirstLayoutCheck check)
             throws IOException {
         ITextRenderer renderer = layout.layOut(doc);
-        if (check != null && check.changed(order, doc, renderer)) {
+        Checked checked = check == null ? Checked.UNCHANGED : check.check(order, doc, renderer);
+        if (checked != Checked.UNCHANGED) {
             PdfBookWriter.release(renderer);
             renderer = layout.layOut(doc);
         }
@@ -166,6 +191,9 @@ final class PartMeasures {
             });
         }
         PdfBookWriter.release(renderer);
+        if (kept != null && checked != Checked.WARNED) {
+            kept.keep(run, byDigest);
+        }
     }
 
     /** The run's DOM with the parts not shown hidden. */

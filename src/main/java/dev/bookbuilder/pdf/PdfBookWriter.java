@@ -1,5 +1,6 @@
 package dev.bookbuilder.pdf;
 
+import dev.bookbuilder.cache.ContentCache;
 import dev.bookbuilder.config.BookConfig;
 import dev.bookbuilder.diag.Diagnostics;
 import dev.bookbuilder.pdf.cff.PdfFontStreams;
@@ -51,11 +52,24 @@ public final class PdfBookWriter {
     private final String printCss;
 
     private final GlyphWarnings glyphWarnings;
+    private final ContentCache layouts;
+    private volatile int measuringLayouts;
 
     public PdfBookWriter(PdfFonts fonts, String printCss, Diagnostics diags) {
+        this(fonts, printCss, diags, ContentCache.fromSystemProperty("layout", PartCache.VERSION));
+    }
+
+    /** A writer that keeps the parts' layouts in {@code layouts} ({@link PartCache}). */
+    PdfBookWriter(PdfFonts fonts, String printCss, Diagnostics diags, ContentCache layouts) {
         this.fonts = fonts;
         this.printCss = printCss;
         this.glyphWarnings = new GlyphWarnings(fonts, diags);
+        this.layouts = layouts;
+    }
+
+    /** How many layouts measuring the parts took in the last {@link #write} (the cache's hits take none). */
+    int measuringLayouts() {
+        return measuringLayouts;
     }
 
     /** Writes the edition's PDF and tells where its printed pages begin. */
@@ -79,6 +93,10 @@ public final class PdfBookWriter {
         // Every part starts a page and breaks the same wherever it falls (PrintParts): the parts are laid out
         // apart, in parallel, their page ends mended, and only the parts whose markup changed laid out again.
         PartMeasures measures = new PartMeasures(measured);
+        // Runs of parts unchanged since a build are put back as it mended them, with its measures: only the others are laid out.
+        PartCache kept = PartCache.in(layouts, html, measured, fonts, sourceRoot);
+        java.util.concurrent.atomic.AtomicInteger layoutsMade = new java.util.concurrent.atomic.AtomicInteger();
+        measures.keepIn(kept);
         PartMeasures.RunLayout runLayout = new PartMeasures.RunLayout() {
             @Override
             public ITextRenderer layOut(org.jsoup.nodes.Document run) throws IOException {
@@ -87,6 +105,7 @@ public final class PdfBookWriter {
 
             @Override
             public ITextRenderer layOut(org.w3c.dom.Document dom, org.jsoup.nodes.Document run) throws IOException {
+                layoutsMade.incrementAndGet();
                 return PdfBookWriter.layOut(newRenderer(dom, run, sourceRoot, figures, layout), run);
             }
         };
@@ -96,20 +115,22 @@ public final class PdfBookWriter {
         measures.measureMissing(PrintParts.of(html), runLayout, true, part -> true, (order, run, laidOut) -> {
             List<GlyphGaps.Gap> gaps = GlyphGaps.find(laidOut);
             if (gaps.isEmpty()) {
-                return false;
+                return PartMeasures.Checked.UNCHANGED;
             }
             GlyphFallback.Result result = GlyphFallback.apply(run.body(), gaps, fonts.fallbacks());
             synchronized (fallbacks) {
                 fallbacks.put(order, result);
             }
-            return true;
+            return glyphWarnings.warns(result) ? PartMeasures.Checked.WARNED : PartMeasures.Checked.CHANGED;
         });
+        measuringLayouts = layoutsMade.get();
         if (!fallbacks.isEmpty()) {
             glyphWarnings.report(GlyphFallback.Result.merge(fallbacks.values()), rendered);
         }
         if (measures.partwise()) {
             dev.bookbuilder.write.PrintedPages printed = byParts(rendered, html, plan, measures, runLayout, out);
             if (printed != null) {
+                kept.commit();
                 return printed;
             }
         }

@@ -99,6 +99,27 @@ public final class PdfFonts {
         this.configuredByName = configuredByName;
     }
 
+    /**
+     * The faces chosen for each role and the fallback chain, each with its file's size and time: what a
+     * layout measured with these fonts depends on ({@link PartCache}).
+     */
+    String fingerprint() {
+        StringBuilder out = new StringBuilder();
+        faces.forEach((role, list) -> list.forEach(f -> stamp(out.append(role).append(' '), f)));
+        fallbacks.forEach(f -> stamp(out.append("fallback ").append(f.family()).append(' '), f.face()));
+        return out.toString();
+    }
+
+    private static void stamp(StringBuilder out, Face f) {
+        out.append(f.path()).append(' ').append(f.name());
+        try {
+            out.append(' ').append(Files.size(f.file())).append(' ').append(Files.getLastModifiedTime(f.file()).toMillis());
+        } catch (IOException e) {
+            out.append(" unreadable");
+        }
+        out.append('\n');
+    }
+
     /** The fallback chain, best first. */
     List<Fallback> fallbacks() {
         return fallbacks;

@@ -45,7 +45,7 @@ final class PrintParts {
         this.html = html;
         List<Element> current = null;
         for (Element child : html.body().children()) {
-            boolean starts = child.classNames().stream().anyMatch(STARTS::contains);
+            boolean starts = startsPage(child);
             if (starts) {
                 if (current != null) {
                     parts.add(part(current));
@@ -61,6 +61,18 @@ final class PrintParts {
         if (current != null) {
             parts.add(part(current));
         }
+    }
+
+    /** Whether this child of the body begins a part. */
+    static boolean startsPage(Element child) {
+        return child.classNames().stream().anyMatch(STARTS::contains);
+    }
+
+    /** A digest of a string, as the parts' digests are made. */
+    static String digest(String s) {
+        MessageDigest md = sha256();
+        update(md, s);
+        return HexFormat.of().formatHex(md.digest());
     }
 
     /** The print document's parts as it is now. */
