@@ -46,6 +46,12 @@ public final class ContentCache {
         return dir == null || dir.isBlank() ? none() : in(Path.of(dir).resolve(name), version);
     }
 
+    /** As {@link #fromSystemProperty(String, String)}, the version worked out only when there is a folder. */
+    public static ContentCache fromSystemProperty(String name, java.util.function.Supplier<String> version) {
+        String dir = System.getProperty(PROPERTY);
+        return dir == null || dir.isBlank() ? none() : in(Path.of(dir).resolve(name), version.get());
+    }
+
     public boolean enabled() {
         return dir != null;
     }

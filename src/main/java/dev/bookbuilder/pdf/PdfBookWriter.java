@@ -59,12 +59,17 @@ public final class PdfBookWriter {
         this(fonts, printCss, diags, ContentCache.fromSystemProperty("layout", PartCache.VERSION));
     }
 
+    /** The embedded font programs as repaired and packed, by the subset OpenPDF wrote; keyed by the fonts repaired from. */
+    private final ContentCache fontPrograms;
+
     /** A writer that keeps the parts' layouts in {@code layouts} ({@link PartCache}). */
     PdfBookWriter(PdfFonts fonts, String printCss, Diagnostics diags, ContentCache layouts) {
         this.fonts = fonts;
         this.printCss = printCss;
         this.glyphWarnings = new GlyphWarnings(fonts, diags);
         this.layouts = layouts;
+        this.fontPrograms = ContentCache.fromSystemProperty("font-programs",
+                () -> "font-programs-1\n" + dev.bookbuilder.cache.CodeVersion.of(PdfBookWriter.class) + fonts.fingerprint());
     }
 
     /** How many layouts measuring the parts took in the last {@link #write} (the cache's hits take none). */
@@ -184,7 +189,7 @@ public final class PdfBookWriter {
         dev.bookbuilder.write.PrintedPages printed = PrintedPageMap.of(html, painted.blockPages(), painted.pages(), blankPages, folios);
         byte[] written = painted.pdf();
         painted = null;
-        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset));
+        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset, fontPrograms));
         return printed;
     }
 
@@ -320,7 +325,7 @@ public final class PdfBookWriter {
         renderer = null;
         byte[] written = pdf.toByteArray();
         pdf = null;
-        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset));
+        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset, fontPrograms));
         return printed;
     }
 

@@ -1,5 +1,6 @@
 package dev.bookbuilder.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,34 @@ class CodeFontGlyphsTest {
         Map<Character, Double> after = compare(repaired, mono, SAMPLE);
         assertEquals(SAMPLE.length(), after.size());
         assertEquals(Map.of(), outside(after), "broken before the repair: " + before.keySet());
+    }
+
+    @Test
+    void aRepairKeptAcrossBuildsIsTheRepairMadeAndADamagedOneIsMadeAgain(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        byte[] raw = openPdfSample(monoFace());
+        PdfFonts fonts = PdfFonts.discover(Map.of());
+        int[] repairs = {0};
+        java.util.function.UnaryOperator<byte[]> repair = subset -> {
+            repairs[0]++;
+            return fonts.repairSubset(subset);
+        };
+        byte[] fresh = PdfFontStreams.rewrite(raw, repair);
+        int made = repairs[0];
+        assertTrue(made > 0, "the sample embeds a font program");
+        dev.bookbuilder.cache.ContentCache kept = dev.bookbuilder.cache.ContentCache.in(dir.resolve("cache"), "t");
+        assertArrayEquals(fresh, PdfFontStreams.rewrite(raw, repair, kept));
+        assertArrayEquals(fresh, PdfFontStreams.rewrite(raw, repair, kept), "read from the cache");
+        assertEquals(2 * made, repairs[0], "the second rewrite repaired nothing itself");
+
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("cache"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                byte[] b = Files.readAllBytes(f);
+                b[b.length - 1] ^= 0x55;
+                Files.write(f, b);
+            }
+        }
+        assertArrayEquals(fresh, PdfFontStreams.rewrite(raw, repair, kept), "a damaged entry is not used");
+        assertEquals(3 * made, repairs[0]);
     }
 
     private static PdfFonts.Face monoFace() {

@@ -1,8 +1,12 @@
 package dev.bookbuilder.pdf.cff;
 
+import dev.bookbuilder.cache.ContentCache;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -19,6 +23,7 @@ import java.util.zip.Inflater;
 public final class PdfFontStreams {
     private static final Pattern CFF_STREAM = Pattern.compile(
             "(\\d+) 0 obj\\s*<<([^>]*/Subtype\\s*/CIDFontType0C[^>]*)>>\\s*stream\\r?\\n");
+    private static final String CFF_SUBTYPE = "/CIDFontType0C";
     private static final Pattern LENGTH = Pattern.compile("/Length\\s+(\\d+)(?!\\s+\\d+\\s+R)");
 
     private PdfFontStreams() {
@@ -26,6 +31,15 @@ public final class PdfFontStreams {
 
     /** The PDF with each CIDFontType0C program replaced by {@code fix} of it (decompressed); unchanged if none changes. */
     public static byte[] rewrite(byte[] pdf, UnaryOperator<byte[]> fix) {
+        return rewrite(pdf, fix, ContentCache.none());
+    }
+
+    /**
+     * As {@link #rewrite(byte[], UnaryOperator)}, each program's fixed and packed form kept in {@code done} by the
+     * program as written (its key must name what {@code fix} depends on): a rebuild whose text sets the same glyphs
+     * neither reads the original fonts again nor packs their subsets (a second of a course's PDF).
+     */
+    public static byte[] rewrite(byte[] pdf, UnaryOperator<byte[]> fix, ContentCache done) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         int startxref = text.lastIndexOf("startxref");
         int xref = Integer.parseInt(text.substring(startxref + 9).trim().split("\\s+")[0]);
@@ -51,7 +65,17 @@ public final class PdfFontStreams {
         List<int[]> spans = new ArrayList<>(); // [object, start, end] of each font program object
         List<byte[]> replacements = new ArrayList<>();
         Matcher m = CFF_STREAM.matcher(text);
-        while (m.find()) {
+        // The pattern tried at every object of a large PDF cost a quarter of a second: it is tried only at
+        // the objects whose dictionary names the font program's subtype.
+        for (int at = text.indexOf(CFF_SUBTYPE); at >= 0; at = text.indexOf(CFF_SUBTYPE, at + 1)) {
+            int header = text.lastIndexOf(" 0 obj", at);
+            int start = header;
+            while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            if (header < 0 || start == header || !m.region(start, text.length()).lookingAt() || m.end() < at) {
+                continue;
+            }
             Matcher len = LENGTH.matcher(m.group(2));
             if (!m.group(2).contains("/FlateDecode") || !len.find()) {
                 continue;
@@ -59,12 +83,10 @@ public final class PdfFontStreams {
             int data = m.end();
             int length = Integer.parseInt(len.group(1));
             int end = text.indexOf("endobj", data + length) + "endobj".length();
-            byte[] program = inflate(java.util.Arrays.copyOfRange(pdf, data, data + length));
-            byte[] fixed = fix.apply(program);
-            if (fixed == program) {
+            byte[] packed = packed(java.util.Arrays.copyOfRange(pdf, data, data + length), fix, done);
+            if (packed == null) {
                 continue;
             }
-            byte[] packed = deflate(fixed);
             ByteArrayOutputStream obj = new ByteArrayOutputStream();
             String dict = m.group(2).replaceFirst("/Length\\s+\\d+", "/Length " + packed.length);
             obj.writeBytes((m.group(1) + " 0 obj\n<<" + dict + ">>stream\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -101,6 +123,43 @@ public final class PdfFontStreams {
         table.append(trailer).append("startxref\n").append(newXref).append("\n%%EOF\n");
         out.writeBytes(table.toString().getBytes(StandardCharsets.ISO_8859_1));
         return out.toByteArray();
+    }
+
+    /** The program fixed and packed, or null when the fix leaves it as it is; from {@code done} when kept there. */
+    private static byte[] packed(byte[] written, UnaryOperator<byte[]> fix, ContentCache done) {
+        String key = HexFormat.of().formatHex(sha256(written));
+        byte[] kept = done.getBytes(key).orElse(null);
+        // An entry: 0 (the fix changes nothing), or 1, the packed program's digest, and the packed program.
+        if (kept != null && kept.length == 1 && kept[0] == 0) {
+            return null;
+        }
+        if (kept != null && kept.length > 33 && kept[0] == 1) {
+            byte[] packed = java.util.Arrays.copyOfRange(kept, 33, kept.length);
+            if (java.util.Arrays.equals(sha256(packed), java.util.Arrays.copyOfRange(kept, 1, 33))) {
+                return packed;
+            }
+        }
+        byte[] program = inflate(written);
+        byte[] fixed = fix.apply(program);
+        if (fixed == program) {
+            done.putBytes(key, new byte[] {0});
+            return null;
+        }
+        byte[] packed = deflate(fixed);
+        ByteArrayOutputStream entry = new ByteArrayOutputStream(packed.length + 33);
+        entry.write(1);
+        entry.writeBytes(sha256(packed));
+        entry.writeBytes(packed);
+        done.putBytes(key, entry.toByteArray());
+        return packed;
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] inflate(byte[] data) {
