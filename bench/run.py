@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 JAR = ROOT / 'target' / 'bookbuilder.jar'
 # The JVM options ./book passes (its JVM array), so that the benchmark times what a user runs: for every build, and
 # the ones it adds for a one-off EPUB-only build.
-JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx1800m']
+JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx' + os.environ.get('BOOK_HEAP', '1700m')]  # BOOK_HEAP as ./book reads it
 THP = Path('/sys/kernel/mm/transparent_hugepage/enabled')
 EPUB_ONLY_OPTIONS = ['-XX:TieredStopAtLevel=1'] + (  # huge pages: a Linux option, as ./book passes it
     ['-XX:+UseTransparentHugePages'] if THP.exists() and re.search(r'\[(always|madvise)\]', THP.read_text()) else [])

@@ -189,7 +189,7 @@ public final class PdfBookWriter {
         dev.bookbuilder.write.PrintedPages printed = PrintedPageMap.of(html, painted.blockPages(), painted.pages(), blankPages, folios);
         byte[] written = painted.pdf();
         painted = null;
-        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset, fontPrograms));
+        PdfFontStreams.rewrite(written, fonts::repairSubset, fontPrograms, out);
         return printed;
     }
 
@@ -325,7 +325,7 @@ public final class PdfBookWriter {
         renderer = null;
         byte[] written = pdf.toByteArray();
         pdf = null;
-        out.write(PdfFontStreams.rewrite(written, fonts::repairSubset, fontPrograms));
+        PdfFontStreams.rewrite(written, fonts::repairSubset, fontPrograms, out);
         return printed;
     }
 

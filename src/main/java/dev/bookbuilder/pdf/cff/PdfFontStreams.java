@@ -2,6 +2,9 @@ package dev.bookbuilder.pdf.cff;
 
 import dev.bookbuilder.cache.ContentCache;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,21 +34,36 @@ public final class PdfFontStreams {
 
     /** The PDF with each CIDFontType0C program replaced by {@code fix} of it (decompressed); unchanged if none changes. */
     public static byte[] rewrite(byte[] pdf, UnaryOperator<byte[]> fix) {
-        return rewrite(pdf, fix, ContentCache.none());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+        try {
+            rewrite(pdf, fix, ContentCache.none(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from a stream in memory
+        }
+        return out.toByteArray();
     }
 
     /**
-     * As {@link #rewrite(byte[], UnaryOperator)}, each program's fixed and packed form kept in {@code done} by the
-     * program as written (its key must name what {@code fix} depends on): a rebuild whose text sets the same glyphs
-     * neither reads the original fonts again nor packs their subsets (a second of a course's PDF).
+     * As {@link #rewrite(byte[], UnaryOperator)}, written to {@code out}, and each program's fixed and packed form
+     * kept in {@code done} by the program as written (its key must name what {@code fix} depends on): a rebuild
+     * whose text sets the same glyphs neither reads the original fonts again nor packs their subsets (a second of
+     * a course's PDF). The PDF is read in place, never copied: at 16 times the course's size it is 90 MB, and its
+     * copies as text and as output were the build's largest objects at its end.
      */
-    public static byte[] rewrite(byte[] pdf, UnaryOperator<byte[]> fix, ContentCache done) {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        int startxref = text.lastIndexOf("startxref");
-        int xref = Integer.parseInt(text.substring(startxref + 9).trim().split("\\s+")[0]);
-        Matcher head = Pattern.compile("xref\\s+0\\s+(\\d+)\\s+").matcher(text).region(xref, text.length());
+    public static void rewrite(byte[] pdf, UnaryOperator<byte[]> fix, ContentCache done, OutputStream out) throws IOException {
+        CharSequence text = new Latin1(pdf);
+        int startxref = lastIndexOf(pdf, "startxref", pdf.length);
+        Matcher at = Pattern.compile("\\s*(\\d+)").matcher(text);
+        if (startxref < 0 || !at.region(startxref + 9, pdf.length).lookingAt()) {
+            out.write(pdf);
+            return;
+        }
+        int xref = Integer.parseInt(at.group(1));
+        String tail = xref >= 0 && xref < startxref ? new String(pdf, xref, startxref - xref, StandardCharsets.ISO_8859_1) : "";
+        Matcher head = Pattern.compile("xref\\s+0\\s+(\\d+)\\s+").matcher(tail);
         if (!head.lookingAt()) {
-            return pdf; // not the layout OpenPDF writes: leave the file alone
+            out.write(pdf); // not the layout OpenPDF writes: leave the file alone
+            return;
         }
         int count = Integer.parseInt(head.group(1));
         int[] offsets = new int[count];
@@ -53,27 +71,28 @@ public final class PdfFontStreams {
         String[] entries = new String[count];
         int entry = head.end();
         for (int i = 0; i < count; i++, entry += 20) {
-            entries[i] = text.substring(entry, entry + 20);
-            offsets[i] = Integer.parseInt(text.substring(entry, entry + 10));
-            used[i] = text.charAt(entry + 17) == 'n';
+            entries[i] = tail.substring(entry, entry + 20);
+            offsets[i] = Integer.parseInt(tail.substring(entry, entry + 10));
+            used[i] = tail.charAt(entry + 17) == 'n';
         }
-        if (!text.startsWith("trailer", entry)) {
-            return pdf; // more than one xref subsection: not what OpenPDF writes
+        if (!tail.startsWith("trailer", entry)) {
+            out.write(pdf); // more than one xref subsection: not what OpenPDF writes
+            return;
         }
-        String trailer = text.substring(entry, startxref);
+        String trailer = tail.substring(entry);
 
         List<int[]> spans = new ArrayList<>(); // [object, start, end] of each font program object
         List<byte[]> replacements = new ArrayList<>();
         Matcher m = CFF_STREAM.matcher(text);
         // The pattern tried at every object of a large PDF cost a quarter of a second: it is tried only at
         // the objects whose dictionary names the font program's subtype.
-        for (int at = text.indexOf(CFF_SUBTYPE); at >= 0; at = text.indexOf(CFF_SUBTYPE, at + 1)) {
-            int header = text.lastIndexOf(" 0 obj", at);
+        for (int hit = indexOf(pdf, CFF_SUBTYPE, 0); hit >= 0; hit = indexOf(pdf, CFF_SUBTYPE, hit + 1)) {
+            int header = lastIndexOf(pdf, " 0 obj", hit);
             int start = header;
             while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
                 start--;
             }
-            if (header < 0 || start == header || !m.region(start, text.length()).lookingAt() || m.end() < at) {
+            if (header < 0 || start == header || !m.region(start, Math.min(pdf.length, hit + 4096)).lookingAt() || m.end() < hit) {
                 continue;
             }
             Matcher len = LENGTH.matcher(m.group(2));
@@ -82,7 +101,7 @@ public final class PdfFontStreams {
             }
             int data = m.end();
             int length = Integer.parseInt(len.group(1));
-            int end = text.indexOf("endobj", data + length) + "endobj".length();
+            int end = indexOf(pdf, "endobj", data + length) + "endobj".length();
             byte[] packed = packed(java.util.Arrays.copyOfRange(pdf, data, data + length), fix, done);
             if (packed == null) {
                 continue;
@@ -92,37 +111,88 @@ public final class PdfFontStreams {
             obj.writeBytes((m.group(1) + " 0 obj\n<<" + dict + ">>stream\n").getBytes(StandardCharsets.ISO_8859_1));
             obj.writeBytes(packed);
             obj.writeBytes("\nendstream\nendobj".getBytes(StandardCharsets.ISO_8859_1));
-            spans.add(new int[] {Integer.parseInt(m.group(1)), m.start(), end});
+            spans.add(new int[] {Integer.parseInt(m.group(1)), start, end});
             replacements.add(obj.toByteArray());
         }
         if (spans.isEmpty()) {
-            return pdf;
+            out.write(pdf);
+            return;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+        long written = 0;
         int copied = 0;
         for (int i = 0; i < spans.size(); i++) {
             out.write(pdf, copied, spans.get(i)[1] - copied);
-            out.writeBytes(replacements.get(i));
+            out.write(replacements.get(i));
+            written += spans.get(i)[1] - copied + replacements.get(i).length;
             copied = spans.get(i)[2];
         }
         out.write(pdf, copied, xref - copied);
-        int newXref = out.size();
+        long newXref = written + xref - copied;
         StringBuilder table = new StringBuilder("xref\n0 " + count + "\n");
         for (int i = 0; i < count; i++) {
             String line = entries[i];
             if (used[i]) {
                 int o = offsets[i];
                 int delta = 0;
-                for (int s = 0; s < spans.size() && o > spans.get(s)[1]; s++) {
-                    delta += replacements.get(s).length - (spans.get(s)[2] - spans.get(s)[1]);
+                for (int k = 0; k < spans.size() && o > spans.get(k)[1]; k++) {
+                    delta += replacements.get(k).length - (spans.get(k)[2] - spans.get(k)[1]);
                 }
                 line = String.format("%010d", o + delta) + line.substring(10);
             }
             table.append(line);
         }
         table.append(trailer).append("startxref\n").append(newXref).append("\n%%EOF\n");
-        out.writeBytes(table.toString().getBytes(StandardCharsets.ISO_8859_1));
-        return out.toByteArray();
+        out.write(table.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The bytes of a PDF read as ISO-8859-1 text, in place. */
+    private record Latin1(byte[] bytes) implements CharSequence {
+        @Override
+        public int length() {
+            return bytes.length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[index] & 0xff);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static int indexOf(byte[] hay, String needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= hay.length - needle.length(); i++) {
+            for (int j = 0; j < needle.length(); j++) {
+                if (hay[i + j] != (byte) needle.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The last start of {@code needle} before {@code before}. */
+    private static int lastIndexOf(byte[] hay, String needle, int before) {
+        outer:
+        for (int i = Math.min(before, hay.length) - needle.length(); i >= 0; i--) {
+            for (int j = 0; j < needle.length(); j++) {
+                if (hay[i + j] != (byte) needle.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** The program fixed and packed, or null when the fix leaves it as it is; from {@code done} when kept there. */
