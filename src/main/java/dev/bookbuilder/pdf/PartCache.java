@@ -181,6 +181,40 @@ final class PartCache {
         }
     }
 
+    /** A way of dealing the index's columns that may fail with the layout's I/O error; whether it changed them. */
+    interface Deal {
+        boolean deal() throws IOException;
+    }
+
+    /**
+     * The index dealt into its columns as a build dealt the same index (its numbers written), or by
+     * {@code deal} (a layout of the index alone), kept for later builds; whether the columns changed.
+     */
+    boolean dealt(Element index, Deal deal) throws IOException {
+        if (!store.enabled()) {
+            return deal.deal();
+        }
+        String key = "index\n" + context + "\n" + PrintParts.part(List.of(index)).digest();
+        String text = store.get(key).orElse("");
+        if (text.equals("0")) {
+            return false;
+        }
+        int second = text.startsWith("1\n") ? text.indexOf('\n', 2) : -1;
+        if (second > 0) {
+            List<Element> dealt = parse(text.substring(second + 1), index.parent());
+            if (dealt.size() == 1 && PrintParts.part(dealt).digest().equals(text.substring(2, second))) {
+                index.replaceWith(dealt.get(0));
+                return true;
+            }
+        }
+        boolean changed = deal.deal(); // deals the entries again within this element
+        String kept = changed ? "1\n" + PrintParts.part(List.of(index)).digest() + "\n" + markup(List.of(index)) : "0";
+        synchronized (pending) {
+            pending.put(key, kept);
+        }
+        return changed;
+    }
+
     /** Writes the runs kept in this build: its PDF was painted from their measures. */
     void commit() {
         synchronized (pending) {

@@ -53,7 +53,7 @@ public final class PdfBookWriter {
 
     private final GlyphWarnings glyphWarnings;
     private final ContentCache layouts;
-    private volatile int measuringLayouts;
+    private final java.util.concurrent.atomic.AtomicInteger measuringLayouts = new java.util.concurrent.atomic.AtomicInteger();
 
     public PdfBookWriter(PdfFonts fonts, String printCss, Diagnostics diags) {
         this(fonts, printCss, diags, ContentCache.fromSystemProperty("layout", PartCache.VERSION));
@@ -72,9 +72,9 @@ public final class PdfBookWriter {
                 () -> "font-programs-1\n" + dev.bookbuilder.cache.CodeVersion.of(PdfBookWriter.class) + fonts.fingerprint());
     }
 
-    /** How many layouts measuring the parts took in the last {@link #write} (the cache's hits take none). */
+    /** How many layouts measuring the parts and dealing the index's columns took in the last {@link #write} (the cache's hits take none). */
     int measuringLayouts() {
-        return measuringLayouts;
+        return measuringLayouts.get();
     }
 
     /** Writes the edition's PDF and tells where its printed pages begin. */
@@ -94,12 +94,13 @@ public final class PdfBookWriter {
         List<String> targets = PrintDocument.tocTargets(html);
         List<String> measured = PagePlan.union(PagePlan.union(PagePlan.union(PagePlan.union(openers, targets), PrintIndex.targets(html)), PrintCrossRefs.targets(html)),
                 html.getElementById("print-toc") == null ? List.of() : List.of("print-toc"));
-        Plan plan = new Plan(html, openers, targets, measured, layout, sourceRoot, figures);
+
         // Every part starts a page and breaks the same wherever it falls (PrintParts): the parts are laid out
         // apart, in parallel, their page ends mended, and only the parts whose markup changed laid out again.
         PartMeasures measures = new PartMeasures(measured);
         // Runs of parts unchanged since a build are put back as it mended them, with its measures: only the others are laid out.
         PartCache kept = PartCache.in(layouts, html, measured, fonts, sourceRoot);
+        Plan plan = new Plan(html, openers, targets, measured, layout, sourceRoot, figures, kept);
         java.util.concurrent.atomic.AtomicInteger layoutsMade = new java.util.concurrent.atomic.AtomicInteger();
         measures.keepIn(kept);
         PartMeasures.RunLayout runLayout = new PartMeasures.RunLayout() {
@@ -128,7 +129,7 @@ public final class PdfBookWriter {
             }
             return glyphWarnings.warns(result) ? PartMeasures.Checked.WARNED : PartMeasures.Checked.CHANGED;
         });
-        measuringLayouts = layoutsMade.get();
+        measuringLayouts.set(layoutsMade.get());
         if (!fallbacks.isEmpty()) {
             glyphWarnings.report(GlyphFallback.Result.merge(fallbacks.values()), rendered);
         }
@@ -145,7 +146,7 @@ public final class PdfBookWriter {
 
     /** What planning the pages needs to know. */
     private record Plan(org.jsoup.nodes.Document html, List<String> openers, List<String> targets, List<String> measured, PrintLayout layout,
-            Path sourceRoot, VectorElements.Figures figures) {
+            Path sourceRoot, VectorElements.Figures figures, PartCache kept) {
         PagePlan pagePlan() {
             return new PagePlan(html, openers, targets, layout.duplex());
         }
@@ -255,10 +256,13 @@ public final class PdfBookWriter {
         if (index == null) {
             return false;
         }
-        ITextRenderer alone = layOut(newRenderer(index, p.sourceRoot(), p.figures(), p.layout()), index);
-        boolean redealt = IndexColumns.rebalance(html, alone);
-        release(alone);
-        return redealt;
+        return p.kept().dealt(html.selectFirst(".print-index"), () -> {
+            measuringLayouts.incrementAndGet();
+            ITextRenderer alone = layOut(newRenderer(index, p.sourceRoot(), p.figures(), p.layout()), index);
+            boolean redealt = IndexColumns.rebalance(html, alone);
+            release(alone);
+            return redealt;
+        });
     }
 
     /** The print document laid out as one (pass 1, its page ends mended, the numbers), and painted. */
