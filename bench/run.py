@@ -22,8 +22,9 @@ JAR = ROOT / 'target' / 'bookbuilder.jar'
 # the ones it adds for a one-off EPUB-only build.
 JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx' + os.environ.get('BOOK_HEAP', '1700m')]  # BOOK_HEAP as ./book reads it
 THP = Path('/sys/kernel/mm/transparent_hugepage/enabled')
-EPUB_ONLY_OPTIONS = ['-XX:TieredStopAtLevel=1'] + (  # huge pages: a Linux option, as ./book passes it
-    ['-XX:+UseTransparentHugePages'] if THP.exists() and re.search(r'\[(always|madvise)\]', THP.read_text()) else [])
+# One-off builds run on C1 alone, as ./book runs them; EPUB-only builds also get huge pages (a Linux option, as ./book passes it).
+ONE_OFF_OPTIONS = ['-XX:TieredStopAtLevel=1']
+EPUB_ONLY_OPTIONS = ['-XX:+UseTransparentHugePages'] if THP.exists() and re.search(r'\[(always|madvise)\]', THP.read_text()) else []
 # ./book starts builds from a class-data archive made by an earlier build (see train_archive).
 ARCHIVE_OPTIONS = ['-Xshare:auto', '-Xlog:cds=off', '-Xlog:cds+dynamic=off']
 
@@ -132,9 +133,9 @@ def launcher_overhead(jar, runs):
 
 
 def jvm_options(options):
-    """./book's JVM options for a build with these command options (one-off EPUB-only builds get more)."""
+    """./book's JVM options for a one-off build with these command options (EPUB-only builds get more)."""
     formats = [options[i + 1] for i, o in enumerate(options) if o == '--format' and i + 1 < len(options)]
-    return JVM_OPTIONS + (EPUB_ONLY_OPTIONS if formats and all(f == 'epub' for f in formats) else [])
+    return JVM_OPTIONS + ONE_OFF_OPTIONS + (EPUB_ONLY_OPTIONS if formats and all(f == 'epub' for f in formats) else [])
 
 
 def jdk_feature():
