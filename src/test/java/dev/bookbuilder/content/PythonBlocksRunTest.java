@@ -32,24 +32,42 @@ class PythonBlocksRunTest {
         assumeTrue(run(dir, "import sys", 10).exit == 0, "python3 is not installed: the Python code blocks were not run");
         boolean numpy = run(dir, "import numpy", 20).exit == 0;
         Set<String> stdlib = Set.of(run(dir, "import sys; print(' '.join(sorted(sys.stdlib_module_names)))", 10).output.strip().split(" "));
-        List<String> failures = new ArrayList<>();
-        int ran = 0;
+        List<CourseText.Block> runnable = new ArrayList<>();
         for (Path f : CourseText.questionFiles()) {
             for (CourseText.Block b : CourseText.pythonBlocks(f)) {
                 Set<String> modules = modules(b.code());
-                boolean runnable = modules.stream().allMatch(m -> stdlib.contains(m) || (numpy && ALLOWED_THIRD_PARTY.contains(m)));
-                if (!runnable) {
-                    continue;
-                }
-                Result r = run(dir, b.code(), 30);
-                ran++;
-                if (r.exit != 0) {
-                    failures.add(b.file() + " (block at line " + b.line() + "): exit " + r.exit + "\n" + r.output.strip());
+                if (modules.stream().allMatch(m -> stdlib.contains(m) || (numpy && ALLOWED_THIRD_PARTY.contains(m)))) {
+                    runnable.add(b);
                 }
             }
         }
-        assertEquals(List.of(), failures);
-        System.out.println(ran + " python blocks run" + (numpy ? "" : " (numpy is not installed: its blocks were skipped)"));
+        // One block per core at a time (a block is one Python process), each in a folder of its own: the files a
+        // block writes are never another's.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        List<java.util.concurrent.Future<String>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < runnable.size(); i++) {
+                CourseText.Block b = runnable.get(i);
+                Path own = Files.createDirectories(dir.resolve("block-" + i));
+                runs.add(pool.submit(() -> {
+                    Result r = run(own, b.code(), 30);
+                    return r.exit == 0 ? null : b.file() + " (block at line " + b.line() + "): exit " + r.exit + "\n" + r.output.strip();
+                }));
+            }
+            List<String> failures = new ArrayList<>();
+            for (java.util.concurrent.Future<String> f : runs) {
+                String failure = f.get();
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            }
+            assertEquals(List.of(), failures);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.println(runnable.size() + " python blocks run" + (numpy ? "" : " (numpy is not installed: its blocks were skipped)"));
     }
 
     private static Set<String> modules(String code) {
