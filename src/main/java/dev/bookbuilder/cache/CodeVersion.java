@@ -1,7 +1,6 @@
 package dev.bookbuilder.cache;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +42,6 @@ public final class CodeVersion {
     }
 
     private static void line(StringBuilder out, String name, Path f) {
-        try {
-            out.append(name).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis()).append('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.append(name).append(' ').append(FileStamps.of(f)).append('\n');
     }
 }

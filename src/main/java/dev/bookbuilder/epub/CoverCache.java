@@ -81,12 +81,8 @@ final class CoverCache {
     }
 
     private static void stamp(Path file, StringBuilder out) {
-        try {
-            if (Files.isRegularFile(file)) {
-                out.append(' ').append(Files.size(file)).append(' ').append(Files.getLastModifiedTime(file).toMillis());
-            }
-        } catch (IOException e) {
-            out.append(" unreadable");
+        if (Files.isRegularFile(file)) {
+            out.append(' ').append(dev.bookbuilder.cache.FileStamps.of(file));
         }
         out.append('\n');
     }

@@ -2,6 +2,7 @@ package dev.bookbuilder.pdf;
 
 import dev.bookbuilder.cache.CodeVersion;
 import dev.bookbuilder.cache.ContentCache;
+import dev.bookbuilder.cache.FileStamps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,14 +79,7 @@ final class PartCache {
         StringBuilder out = new StringBuilder();
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(f -> READ_BY_LAYOUT.matcher(f.getFileName().toString().toLowerCase(Locale.ROOT)).matches()).filter(Files::isRegularFile).sorted()
-                    .forEach(f -> {
-                        try {
-                            out.append(root.relativize(f)).append(' ').append(Files.size(f)).append(' ')
-                                    .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+                    .forEach(f -> out.append(root.relativize(f)).append(' ').append(FileStamps.of(f)).append('\n'));
         } catch (IOException | UncheckedIOException e) {
             out.append("unreadable ").append(System.nanoTime()); // nothing kept under it is found again
         }

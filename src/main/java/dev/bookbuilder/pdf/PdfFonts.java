@@ -111,13 +111,7 @@ public final class PdfFonts {
     }
 
     private static void stamp(StringBuilder out, Face f) {
-        out.append(f.path()).append(' ').append(f.name());
-        try {
-            out.append(' ').append(Files.size(f.file())).append(' ').append(Files.getLastModifiedTime(f.file()).toMillis());
-        } catch (IOException e) {
-            out.append(" unreadable");
-        }
-        out.append('\n');
+        out.append(f.path()).append(' ').append(f.name()).append(' ').append(dev.bookbuilder.cache.FileStamps.of(f.file())).append('\n');
     }
 
     /** The fallback chain, best first. */

@@ -27,6 +27,8 @@ public final class PdfFontStreams {
     private static final Pattern CFF_STREAM = Pattern.compile(
             "(\\d+) 0 obj\\s*<<([^>]*/Subtype\\s*/CIDFontType0C[^>]*)>>\\s*stream\\r?\\n");
     private static final String CFF_SUBTYPE = "/CIDFontType0C";
+    private static final Pattern NUMBER = Pattern.compile("\\s*(\\d+)");
+    private static final Pattern XREF = Pattern.compile("xref\\s+0\\s+(\\d+)\\s+");
     private static final Pattern LENGTH = Pattern.compile("/Length\\s+(\\d+)(?!\\s+\\d+\\s+R)");
 
     private PdfFontStreams() {
@@ -53,14 +55,14 @@ public final class PdfFontStreams {
     public static void rewrite(byte[] pdf, UnaryOperator<byte[]> fix, ContentCache done, OutputStream out) throws IOException {
         CharSequence text = new Latin1(pdf);
         int startxref = lastIndexOf(pdf, "startxref", pdf.length);
-        Matcher at = Pattern.compile("\\s*(\\d+)").matcher(text);
+        Matcher at = NUMBER.matcher(text);
         if (startxref < 0 || !at.region(startxref + 9, pdf.length).lookingAt()) {
             out.write(pdf);
             return;
         }
         int xref = Integer.parseInt(at.group(1));
         String tail = xref >= 0 && xref < startxref ? new String(pdf, xref, startxref - xref, StandardCharsets.ISO_8859_1) : "";
-        Matcher head = Pattern.compile("xref\\s+0\\s+(\\d+)\\s+").matcher(tail);
+        Matcher head = XREF.matcher(tail);
         if (!head.lookingAt()) {
             out.write(pdf); // not the layout OpenPDF writes: leave the file alone
             return;
